@@ -1,0 +1,198 @@
+#include "Cli.h"
+#include "CliIo.h"
+
+#include "chat/ChatOutcome.h"
+#include "config/AppSettings.h"
+#include "money/Money.h"
+#include "providers/ProviderPreset.h"
+#include "providers/ProviderRegistry.h"
+#include "session/AppContext.h"
+#include "session/ChatRunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace {
+
+std::atomic<bool> g_interrupted { false };
+
+void onSigint(int)
+{
+    g_interrupted = true;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString optionalNumber(const std::optional<qint64>& v)
+{
+    return v ? QString::number(*v) : QStringLiteral("null");
+}
+
+QString outcomeJson(const ChatOutcome& o, const QString& provider, const QString& modelRequested)
+{
+    using CliIo::jsonString;
+    QStringList f;
+    f << QStringLiteral("\"text\":") + jsonString(o.text)
+      << QStringLiteral("\"reasoning\":") + jsonString(o.reasoning)
+      << QStringLiteral("\"provider\":") + jsonString(provider)
+      << QStringLiteral("\"model_requested\":") + jsonString(modelRequested)
+      << QStringLiteral("\"model\":") + jsonString(o.modelServed)
+      << QStringLiteral("\"upstream_provider\":") + jsonString(o.upstreamProvider)
+      << QStringLiteral("\"generation_id\":") + jsonString(o.generationId)
+      << QStringLiteral("\"status\":") + jsonString(requestStatusName(o.status))
+      << QStringLiteral("\"error_kind\":") + (o.errorKind == ErrorKind::None ? QStringLiteral("null") : jsonString(errorKindName(o.errorKind)))
+      << QStringLiteral("\"error\":") + (o.message.isEmpty() ? QStringLiteral("null") : jsonString(o.message))
+      << QStringLiteral("\"prompt_tokens\":") + optionalNumber(o.usage.promptTokens)
+      << QStringLiteral("\"completion_tokens\":") + optionalNumber(o.usage.completionTokens)
+      << QStringLiteral("\"reasoning_tokens\":") + optionalNumber(o.usage.reasoningTokens)
+      << QStringLiteral("\"cached_tokens\":") + optionalNumber(o.usage.cachedTokens)
+      << QStringLiteral("\"cost_usd\":") + (o.usage.costPico ? Money::toDecimalString(*o.usage.costPico) : QStringLiteral("null"))
+      << QStringLiteral("\"ttft_ms\":") + (o.ttftMs >= 0 ? QString::number(o.ttftMs) : QStringLiteral("null"))
+      << QStringLiteral("\"duration_ms\":") + QString::number(o.durationMs);
+    return u'{' + f.join(u',') + QStringLiteral("}\n");
+}
+
+} // namespace
+
+int Cli::ask(AppContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Ask a model; the answer streams to stdout."));
+    parser.addHelpOption();
+    parser.addOptions({
+        { { QStringLiteral("p"), QStringLiteral("provider") }, tr("Provider id (default: %1).").arg(context.settings()->defaultProvider()), QStringLiteral("PROVIDER") },
+        { { QStringLiteral("m"), QStringLiteral("model") }, tr("Model id; repeat for a fallback order."), QStringLiteral("MODEL") },
+        { QStringLiteral("base-url"), tr("Use this base URL for this call (a proxy or a local server)."), QStringLiteral("URL") },
+        { { QStringLiteral("s"), QStringLiteral("system") }, tr("System prompt."), QStringLiteral("SYSTEM") },
+        { QStringLiteral("json"), tr("Print one JSON object with the answer, tokens and cost instead of streaming text.") },
+        { QStringLiteral("timeout"), tr("Give up when nothing arrives for this many seconds (default: %1).").arg(context.settings()->idleTimeoutSeconds()), QStringLiteral("SECONDS") },
+        { QStringLiteral("max-tokens"), tr("Upper bound on the answer's tokens."), QStringLiteral("N") },
+        { QStringLiteral("temperature"), tr("Sampling temperature."), QStringLiteral("T") },
+    });
+    parser.addPositionalArgument(QStringLiteral("prompt"), tr("The question; read from stdin when absent."), QStringLiteral("[PROMPT...]"));
+    if (!parser.parse(QStringList { QStringLiteral("switchyard ask") } + args)) {
+        CliIo::err(tr("switchyard ask: %1; see `switchyard ask --help`.").arg(parser.errorText()));
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliIo::out(parser.helpText());
+        return Ok;
+    }
+
+    const QString providerId = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
+                                                                         : context.settings()->defaultProvider();
+    const ProviderPreset preset = context.providers()->find(providerId);
+    if (!preset.isValid()) {
+        CliIo::err(tr("switchyard ask: unknown provider \"%1\"; choose one of: %2.")
+                       .arg(providerId, context.providers()->ids().join(QStringLiteral(", "))));
+        return Usage;
+    }
+    ChatRequest request;
+    request.providerId = providerId;
+    request.models = parser.values(QStringLiteral("model"));
+    if (request.models.isEmpty()) {
+        const QString last = context.settings()->lastModel(providerId);
+        request.models.append(last.isEmpty() ? preset.defaultModel : last);
+    }
+    request.baseUrlOverride = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
+                                                                       : context.settings()->baseUrlOverride(providerId);
+    if (parser.isSet(QStringLiteral("max-tokens"))) {
+        bool ok = false;
+        const int n = parser.value(QStringLiteral("max-tokens")).toInt(&ok);
+        if (!ok || n <= 0) {
+            CliIo::err(tr("switchyard ask: --max-tokens needs a positive whole number."));
+            return Usage;
+        }
+        request.maxTokens = n;
+    }
+    if (parser.isSet(QStringLiteral("temperature"))) {
+        bool ok = false;
+        const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);
+        if (!ok || t < 0) {
+            CliIo::err(tr("switchyard ask: --temperature needs a number such as 0.7."));
+            return Usage;
+        }
+        request.temperature = t;
+    }
+    int timeoutSeconds = context.settings()->idleTimeoutSeconds();
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeoutSeconds <= 0) {
+            CliIo::err(tr("switchyard ask: --timeout needs a positive number of seconds."));
+            return Usage;
+        }
+    }
+
+    QString prompt = parser.positionalArguments().join(u' ');
+    if (prompt.trimmed().isEmpty() && !CliIo::stdinIsTerminal())
+        prompt = CliIo::readAllStdin();
+    if (prompt.trimmed().isEmpty()) {
+        CliIo::err(tr("switchyard ask: no prompt given; pass it as arguments or pipe it on stdin."));
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("system")))
+        request.messages.append({ QStringLiteral("system"), parser.value(QStringLiteral("system")) });
+    request.messages.append({ QStringLiteral("user"), prompt });
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    ChatRunner runner(&context);
+    ChatRunner::Options options;
+    options.idleTimeoutMs = timeoutSeconds * 1000;
+    options.maxRetries = context.settings()->maxRetries();
+    runner.setOptions(options);
+
+    bool endsWithNewline = true;
+    QObject::connect(&runner, &ChatRunner::textDelta, &runner, [&](const QString& text) {
+        if (json || text.isEmpty())
+            return;
+        CliIo::out(text);
+        endsWithNewline = text.endsWith(u'\n');
+    });
+    QObject::connect(&runner, &ChatRunner::retrying, &runner, [](int attempt, int delayMs) {
+        CliIo::err(tr("The provider is busy; trying again in %1 s (attempt %2).").arg(qMax(1, delayMs / 1000)).arg(attempt + 1));
+    });
+    ChatOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&runner, &ChatRunner::finished, &loop, [&](const ChatOutcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+
+    g_interrupted = false;
+    auto previous = std::signal(SIGINT, onSigint);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &runner, [&runner] {
+        if (g_interrupted.exchange(false))
+            runner.cancel();
+    });
+    interruptPoll.start(100);
+
+    runner.start(request);
+    if (runner.isRunning())
+        loop.exec();
+    interruptPoll.stop();
+    std::signal(SIGINT, previous);
+
+    if (json) {
+        CliIo::out(outcomeJson(outcome, providerId, request.primaryModel()));
+    } else if (!endsWithNewline && CliIo::stdoutIsTerminal()) {
+        CliIo::out(QStringLiteral("\n"));
+    }
+    if (!outcome.ok() && !outcome.message.isEmpty())
+        CliIo::err(outcome.message);
+    if (outcome.status == RequestStatus::Cancelled)
+        return 130;
+    if (outcome.ok())
+        return Ok;
+    const int code = exitCodeFor(outcome.errorKind);
+    return code == 0 ? ProviderProblem : code;
+}

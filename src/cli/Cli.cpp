@@ -1,0 +1,88 @@
+#include "Cli.h"
+
+#include "CliIo.h"
+#include "session/AppContext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstring>
+
+namespace Cli {
+
+namespace {
+const char* const kCommands[] = { "ask", "usage", "keys", "help", "--help", "-h", "--version", "-v" };
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString helpText()
+{
+    return tr("Usage: switchyard [COMMAND] [OPTIONS]\n"
+              "With no command, Switchyard opens its window.\n\n"
+              "Commands:\n"
+              "  ask [-p PROVIDER] [-m MODEL]... [--base-url URL] [-s SYSTEM] [--json] [PROMPT...]\n"
+              "        Ask a model; the answer streams to stdout. The prompt comes from the\n"
+              "        arguments, else from stdin. Several -m give a fallback order.\n"
+              "  usage [--since DATE] [--until DATE] [--by model|provider|day|week|month|conversation]\n"
+              "        [--log] [--format table|csv|json]\n"
+              "        What the ledger recorded: requests, tokens and cost.\n"
+              "  keys set PROVIDER      Store a key in the system keychain (read from stdin).\n"
+              "  keys list              Where each provider's key comes from.\n"
+              "  keys delete PROVIDER   Remove a key from the keychain.\n\n"
+              "Exit codes: 0 ok, 2 usage error, 3 missing or rejected key, 4 provider or network\n"
+              "error, 5 keychain unavailable.\n");
+}
+} // namespace
+
+bool wantsCli(int argc, char** argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char* c : kCommands) {
+        if (std::strcmp(argv[1], c) == 0)
+            return true;
+    }
+    // Anything else that is not a Qt GUI option is a mistyped command: answer it on the CLI.
+    return argv[1][0] != '-';
+}
+
+int run(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    AppContext::setApplicationIdentity();
+    QStringList args = app.arguments();
+    args.removeFirst();
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        CliIo::out(helpText());
+        return Ok;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        CliIo::out(QStringLiteral("switchyard " SWITCHYARD_VERSION "\n"));
+        return Ok;
+    }
+    using Handler = int (*)(AppContext&, const QStringList&);
+    Handler handler = nullptr;
+    if (command == QLatin1String("ask"))
+        handler = &ask;
+    else if (command == QLatin1String("usage"))
+        handler = &usage;
+    else if (command == QLatin1String("keys"))
+        handler = &keys;
+    if (!handler) {
+        CliIo::err(tr("switchyard: unknown command \"%1\"; run `switchyard --help` for the list.").arg(command));
+        return Usage;
+    }
+    AppContext context;
+    QString error;
+    if (!context.open(&error)) {
+        CliIo::err(error);
+        return ProviderProblem;
+    }
+    return handler(context, args);
+}
+
+} // namespace Cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <optional>
+
+// One token convention whatever the provider calls things: prompt counts every
+// input token (cached included), completion every output token (reasoning included).
+struct TokenUsage {
+    std::optional<qint64> promptTokens;
+    std::optional<qint64> completionTokens;
+    std::optional<qint64> reasoningTokens;
+    std::optional<qint64> cachedTokens;
+    std::optional<qint64> costPico; // as reported by the provider, exact
+
+    bool isEmpty() const { return !promptTokens && !completionTokens && !costPico; }
+    // Later reports win field by field; providers send usage once or cumulatively.
+    void mergeFrom(const TokenUsage& newer);
+};

@@ -1,0 +1,111 @@
+#include "AppSettings.h"
+
+#include "providers/ProviderPreset.h"
+
+#include <QSettings>
+
+namespace {
+// Every key and default, in one table.
+const QString kDefaultProvider = QStringLiteral("chat/defaultProvider");
+const QString kIdleTimeout = QStringLiteral("network/idleTimeoutSeconds");
+const QString kMaxRetries = QStringLiteral("network/maxRetries");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kSplitter = QStringLiteral("window/splitter");
+QString baseUrlKey(const QString& id)
+{
+    return QStringLiteral("providers/") + id + QStringLiteral("/baseUrl");
+}
+QString lastModelKey(const QString& id)
+{
+    return QStringLiteral("providers/") + id + QStringLiteral("/lastModel");
+}
+constexpr int kDefaultIdleTimeoutSeconds = 90;
+constexpr int kDefaultMaxRetries = 2;
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::defaultProvider() const
+{
+    return m_settings->value(kDefaultProvider, QStringLiteral("openrouter")).toString();
+}
+
+void AppSettings::setDefaultProvider(const QString& id)
+{
+    m_settings->setValue(kDefaultProvider, id);
+}
+
+QString AppSettings::baseUrlOverride(const QString& providerId) const
+{
+    return m_settings->value(baseUrlKey(providerId)).toString();
+}
+
+void AppSettings::setBaseUrlOverride(const QString& providerId, const QString& url)
+{
+    if (url.trimmed().isEmpty())
+        m_settings->remove(baseUrlKey(providerId));
+    else
+        m_settings->setValue(baseUrlKey(providerId), url.trimmed());
+}
+
+QString AppSettings::effectiveBaseUrl(const ProviderPreset& preset) const
+{
+    const QString custom = baseUrlOverride(preset.id);
+    return custom.isEmpty() ? preset.baseUrl : custom;
+}
+
+QString AppSettings::lastModel(const QString& providerId) const
+{
+    return m_settings->value(lastModelKey(providerId)).toString();
+}
+
+void AppSettings::setLastModel(const QString& providerId, const QString& model)
+{
+    m_settings->setValue(lastModelKey(providerId), model);
+}
+
+int AppSettings::idleTimeoutSeconds() const
+{
+    const int v = m_settings->value(kIdleTimeout, kDefaultIdleTimeoutSeconds).toInt();
+    return v > 0 ? v : kDefaultIdleTimeoutSeconds;
+}
+
+void AppSettings::setIdleTimeoutSeconds(int seconds)
+{
+    m_settings->setValue(kIdleTimeout, seconds);
+}
+
+int AppSettings::maxRetries() const
+{
+    return qBound(0, m_settings->value(kMaxRetries, kDefaultMaxRetries).toInt(), 5);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings->value(kSplitter).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray& state)
+{
+    m_settings->setValue(kSplitter, state);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}

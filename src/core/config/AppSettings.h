@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+struct ProviderPreset;
+
+// Settings that are not secrets, in QSettings (AppConfigLocation), each with its
+// default in one place. Call sites never spell a raw key.
+class AppSettings final {
+public:
+    AppSettings();
+    ~AppSettings();
+
+    QString defaultProvider() const;
+    void setDefaultProvider(const QString& id);
+
+    // The base URL the user set for a provider, or empty for the preset's.
+    QString baseUrlOverride(const QString& providerId) const;
+    void setBaseUrlOverride(const QString& providerId, const QString& url);
+    QString effectiveBaseUrl(const ProviderPreset& preset) const;
+
+    QString lastModel(const QString& providerId) const;
+    void setLastModel(const QString& providerId, const QString& model);
+
+    int idleTimeoutSeconds() const; // no bytes for this long ends a request
+    void setIdleTimeoutSeconds(int seconds);
+    int maxRetries() const;         // retries of 429/5xx before the first byte
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray& state);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

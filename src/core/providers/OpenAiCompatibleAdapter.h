@@ -1,0 +1,14 @@
+#pragma once
+
+#include "ProviderAdapter.h"
+
+// The OpenAI Chat Completions wire format, spoken by OpenRouter, OpenAI, DeepSeek,
+// Mistral, Groq, xAI, LM Studio and any OpenAI-compatible URL.
+class OpenAiCompatibleAdapter final : public ProviderAdapter {
+public:
+    QNetworkRequest chatRequest(const ProviderPreset& preset, const QUrl& baseUrl,
+                                const QString& key) const override;
+    QByteArray chatBody(const ProviderPreset& preset, const ChatRequest& request) const override;
+    std::unique_ptr<StreamParser> createStreamParser() const override;
+    QString errorMessage(const QByteArray& body) const override;
+};

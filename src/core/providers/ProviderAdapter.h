@@ -1,0 +1,38 @@
+#pragma once
+
+#include "chat/ChatEvent.h"
+
+#include <QByteArrayView>
+#include <QList>
+
+#include <memory>
+
+class QNetworkRequest;
+class QUrl;
+struct ChatRequest;
+struct ProviderPreset;
+
+// Turns provider bytes into ChatEvents; fed in arbitrary pieces.
+class StreamParser {
+public:
+    virtual ~StreamParser();
+    virtual void feed(QByteArrayView bytes, QList<ChatEvent>& out) = 0;
+    // End of body reached (cleanly). Flushes what is pending.
+    virtual void finish(QList<ChatEvent>& out) = 0;
+};
+
+// One wire protocol. Pure: request bytes out, response bytes in; no I/O.
+class ProviderAdapter {
+public:
+    virtual ~ProviderAdapter();
+
+    virtual QNetworkRequest chatRequest(const ProviderPreset& preset, const QUrl& baseUrl,
+                                        const QString& key) const = 0;
+    virtual QByteArray chatBody(const ProviderPreset& preset, const ChatRequest& request) const = 0;
+    virtual std::unique_ptr<StreamParser> createStreamParser() const = 0;
+    // The provider's own message from an error body, or empty when there is none.
+    virtual QString errorMessage(const QByteArray& body) const = 0;
+
+    // nullptr for an unknown protocol.
+    static std::unique_ptr<ProviderAdapter> create(const QString& protocol);
+};

@@ -1,0 +1,25 @@
+#include "ProviderPreset.h"
+
+#include <QJsonArray>
+
+ProviderPreset ProviderPreset::fromJson(const QJsonObject& o)
+{
+    ProviderPreset p;
+    p.id = o.value(QLatin1String("id")).toString();
+    p.name = o.value(QLatin1String("name")).toString(p.id);
+    p.protocol = o.value(QLatin1String("protocol")).toString(QStringLiteral("openai"));
+    p.baseUrl = o.value(QLatin1String("baseUrl")).toString();
+    p.keyEnv = o.value(QLatin1String("keyEnv")).toString();
+    p.keyUrl = o.value(QLatin1String("keyUrl")).toString();
+    p.defaultModel = o.value(QLatin1String("defaultModel")).toString();
+    for (const auto& v : o.value(QLatin1String("suggestedModels")).toArray())
+        p.suggestedModels.append(v.toString());
+    p.needsKey = o.value(QLatin1String("needsKey")).toBool(true);
+    p.local = o.value(QLatin1String("local")).toBool(false);
+    p.supportsFallbackList = o.value(QLatin1String("fallbackList")).toBool(false);
+    const QJsonObject headers = o.value(QLatin1String("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        p.headers.append({ it.key().toUtf8(), it.value().toString().toUtf8() });
+    p.extraBody = o.value(QLatin1String("extraBody")).toObject();
+    return p;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// One provider as data (resources/providers.json): adding an OpenAI-compatible
+// provider is an entry there, not code.
+struct ProviderPreset {
+    QString id;          // "openrouter"
+    QString name;        // "OpenRouter"
+    QString protocol;    // "openai" (more with later adapters)
+    QString baseUrl;     // "https://openrouter.ai/api/v1"
+    QString keyEnv;      // "OPENROUTER_API_KEY": read when the keychain has no key, never written
+    QString keyUrl;      // where a user gets a key
+    QString defaultModel;
+    QStringList suggestedModels;
+    bool needsKey = true;
+    bool local = false;                           // runs on this machine: costs nothing
+    bool supportsFallbackList = false;            // OpenRouter's "models" array
+    QList<QPair<QByteArray, QByteArray>> headers; // sent with every request
+    QJsonObject extraBody;                        // merged into every chat body
+
+    bool isValid() const { return !id.isEmpty(); }
+    static ProviderPreset fromJson(const QJsonObject& o);
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class Database;
+class KeyStore;
+class ProviderRegistry;
+class QNetworkAccessManager;
+class AppSettings;
+
+// The long-lived core objects one process needs, owned in one place and shared
+// by the GUI and the CLI.
+class AppContext final {
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+public:
+    AppContext();
+    ~AppContext();
+
+    // Opens the database at its default place (or at path). One sentence in error on failure.
+    bool open(QString* error, const QString& path = {});
+
+    Database* database() const { return m_db.get(); }
+    KeyStore* keys() const { return m_keys.get(); }
+    const ProviderRegistry* providers() const { return m_providers.get(); }
+    QNetworkAccessManager* network() const { return m_nam.get(); }
+    AppSettings* settings() const { return m_settings.get(); }
+
+    // Sets the application and organisation names that place QSettings and the database.
+    static void setApplicationIdentity();
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<ProviderRegistry> m_providers;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<AppSettings> m_settings;
+};

@@ -1,0 +1,300 @@
+#include "ChatRunner.h"
+
+#include "AppContext.h"
+#include "chat/ChatEvent.h"
+#include "net/ErrorText.h"
+#include "net/HttpStream.h"
+#include "providers/ProviderAdapter.h"
+#include "providers/ProviderPreset.h"
+#include "providers/ProviderRegistry.h"
+#include "secrets/KeyStore.h"
+#include "storage/ConversationStore.h"
+#include "storage/LedgerEntry.h"
+#include "storage/UsageLedger.h"
+#include "util/Log.h"
+#include "util/Redact.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrl>
+
+ChatRunner::ChatRunner(AppContext* context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_saveTimer(new QTimer(this))
+{
+    m_saveTimer->setSingleShot(true);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] { saveProgress(QStringLiteral("streaming")); });
+}
+
+ChatRunner::~ChatRunner()
+{
+    if (m_running)
+        cancel();
+}
+
+void ChatRunner::start(const ChatRequest& request, qint64 conversationId, qint64 assistantMessageId)
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    m_cancelRequested = false;
+    m_sawDone = false;
+    m_sawStreamError = false;
+    m_streamError.clear();
+    m_streamErrorCode.clear();
+    m_key.clear();
+    m_outcome = ChatOutcome();
+    m_request = request;
+    m_conversationId = conversationId;
+    m_messageId = assistantMessageId;
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_clock.start();
+
+    m_preset = std::make_unique<ProviderPreset>(m_context->providers()->find(request.providerId));
+    if (!m_preset->isValid()) {
+        finishWithoutRequest(ErrorKind::BadRequest,
+                             tr("Switchyard does not know the provider \"%1\"; choose one of: %2.")
+                                 .arg(request.providerId, m_context->providers()->ids().join(QStringLiteral(", "))));
+        return;
+    }
+    m_adapter = ProviderAdapter::create(m_preset->protocol);
+    if (!m_adapter) {
+        finishWithoutRequest(ErrorKind::BadRequest,
+                             tr("The provider %1 uses the protocol \"%2\", which this version cannot speak; update Switchyard.")
+                                 .arg(m_preset->name, m_preset->protocol));
+        return;
+    }
+    QPointer<ChatRunner> self(this);
+    m_context->keys()->resolve(*m_preset, [self](KeyStore::Status status, const QString& key, KeyStore::Source) {
+        if (!self || !self->m_running)
+            return;
+        if (self->m_cancelRequested) {
+            self->finishWithoutRequest(ErrorKind::Cancelled, tr("Stopped before anything was sent."));
+            return;
+        }
+        if (status == KeyStore::Status::Ok || !self->m_preset->needsKey) {
+            self->sendWithKey(key);
+            return;
+        }
+        if (status == KeyStore::Status::Unavailable || status == KeyStore::Status::Failed)
+            self->finishWithoutRequest(ErrorKind::KeychainUnavailable, ErrorText::forKeychainUnavailable());
+        else
+            self->finishWithoutRequest(ErrorKind::MissingKey,
+                                       ErrorText::forMissingKey(self->m_preset->name, self->m_preset->id,
+                                                                self->m_preset->keyEnv));
+    });
+}
+
+void ChatRunner::sendWithKey(const QString& key)
+{
+    m_key = key;
+    const QUrl baseUrl(m_request.baseUrlOverride.isEmpty() ? m_preset->baseUrl : m_request.baseUrlOverride);
+    if (!baseUrl.isValid() || baseUrl.scheme().isEmpty() || baseUrl.host().isEmpty()) {
+        finishWithoutRequest(ErrorKind::BadRequest,
+                             tr("The base URL \"%1\" is not a valid http(s) address; correct it and try again.")
+                                 .arg(baseUrl.toString()));
+        return;
+    }
+    const QNetworkRequest req = m_adapter->chatRequest(*m_preset, baseUrl, key);
+    const QByteArray body = m_adapter->chatBody(*m_preset, m_request);
+    m_parser = m_adapter->createStreamParser();
+
+    auto* stream = new HttpStream(m_context->network(), req, body, this);
+    stream->setIdleTimeout(m_options.idleTimeoutMs);
+    stream->setRetryPolicy(m_options.maxRetries, m_options.retryBaseDelayMs, m_options.retryMaxDelayMs);
+    connect(stream, &HttpStream::dataReceived, this, &ChatRunner::onData);
+    connect(stream, &HttpStream::retrying, this, [this](int attempt, int delayMs, int) {
+        Q_EMIT retrying(attempt, delayMs);
+    });
+    connect(stream, &HttpStream::finished, this, [this](const HttpStream::Result& r) {
+        onStreamFinished(r.kind, r.httpStatus, r.networkDetail, r.errorBody);
+    });
+    m_stream = stream;
+    qCInfo(lcChat).noquote() << "chat request to" << m_preset->id << "model" << m_request.primaryModel();
+    stream->start();
+}
+
+void ChatRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelRequested = true;
+    if (m_stream)
+        m_stream->cancel();
+    // Otherwise the key lookup is in flight; its callback sees m_cancelRequested.
+}
+
+void ChatRunner::onData(const QByteArray& bytes)
+{
+    QList<ChatEvent> events;
+    m_parser->feed(bytes, events);
+    handleEvents(events);
+}
+
+void ChatRunner::handleEvents(const QList<ChatEvent>& events)
+{
+    for (const ChatEvent& e : events) {
+        switch (e.type) {
+        case ChatEvent::Type::TextDelta:
+        case ChatEvent::Type::ReasoningDelta:
+            if (m_outcome.ttftMs < 0)
+                m_outcome.ttftMs = m_clock.elapsed();
+            if (e.type == ChatEvent::Type::TextDelta) {
+                m_outcome.text += e.text;
+                Q_EMIT textDelta(e.text);
+            } else {
+                m_outcome.reasoning += e.text;
+                Q_EMIT reasoningDelta(e.text);
+            }
+            if (m_messageId && !m_saveTimer->isActive())
+                m_saveTimer->start(m_options.saveIntervalMs);
+            break;
+        case ChatEvent::Type::Metadata:
+            if (!e.model.isEmpty())
+                m_outcome.modelServed = e.model;
+            if (!e.upstreamProvider.isEmpty())
+                m_outcome.upstreamProvider = e.upstreamProvider;
+            if (!e.generationId.isEmpty())
+                m_outcome.generationId = e.generationId;
+            break;
+        case ChatEvent::Type::Usage:
+            m_outcome.usage.mergeFrom(e.usage);
+            break;
+        case ChatEvent::Type::Finish:
+            m_outcome.finishReason = e.text;
+            break;
+        case ChatEvent::Type::Error:
+            if (!m_sawStreamError) {
+                m_sawStreamError = true;
+                m_streamError = e.text;
+                m_streamErrorCode = e.code;
+            }
+            break;
+        case ChatEvent::Type::Done:
+            m_sawDone = true;
+            break;
+        }
+    }
+}
+
+void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString& networkDetail,
+                                  const QByteArray& errorBody)
+{
+    m_stream->deleteLater();
+    m_stream = nullptr;
+    if (kind == ErrorKind::None || kind == ErrorKind::Network || kind == ErrorKind::Timeout
+        || kind == ErrorKind::Cancelled) {
+        // Whatever arrived still counts: flush what the parser holds.
+        QList<ChatEvent> events;
+        if (m_parser)
+            m_parser->finish(events);
+        handleEvents(events);
+    }
+    m_outcome.httpStatus = httpStatus;
+    const QString& name = m_preset->name;
+    const QString host = QUrl(m_request.baseUrlOverride.isEmpty() ? m_preset->baseUrl : m_request.baseUrlOverride)
+                             .toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+
+    if (m_sawStreamError) {
+        m_outcome.status = RequestStatus::Error;
+        m_outcome.errorKind = ErrorKind::Provider;
+        m_outcome.message = ErrorText::forStreamError(name, m_streamError);
+    } else {
+        switch (kind) {
+        case ErrorKind::None:
+            if (m_sawDone) {
+                m_outcome.status = RequestStatus::Done;
+            } else {
+                m_outcome.status = RequestStatus::Truncated;
+                m_outcome.errorKind = ErrorKind::Truncated;
+                m_outcome.message = ErrorText::forTruncated(name);
+            }
+            break;
+        case ErrorKind::Cancelled:
+            m_outcome.status = RequestStatus::Cancelled;
+            m_outcome.errorKind = ErrorKind::Cancelled;
+            m_outcome.message = tr("Stopped; the partial answer was kept.");
+            break;
+        case ErrorKind::Timeout:
+            m_outcome.status = RequestStatus::Timeout;
+            m_outcome.errorKind = ErrorKind::Timeout;
+            m_outcome.message = ErrorText::forTimeout(name, qMax(1, m_options.idleTimeoutMs / 1000));
+            break;
+        case ErrorKind::Network:
+            m_outcome.status = RequestStatus::Error;
+            m_outcome.errorKind = ErrorKind::Network;
+            m_outcome.message = ErrorText::forNetwork(kind, name, host, networkDetail);
+            break;
+        default:
+            m_outcome.status = RequestStatus::Error;
+            m_outcome.errorKind = kind;
+            m_outcome.message = ErrorText::forHttpStatus(httpStatus, name, m_preset->id,
+                                                         m_adapter->errorMessage(errorBody));
+            break;
+        }
+    }
+    // A provider may echo the key back in an error; it never goes further.
+    m_outcome.message = Redact::scrub(m_outcome.message, m_key);
+    m_key.clear();
+    complete();
+}
+
+void ChatRunner::finishWithoutRequest(ErrorKind kind, const QString& message)
+{
+    m_outcome.status = kind == ErrorKind::Cancelled ? RequestStatus::Cancelled : RequestStatus::Error;
+    m_outcome.errorKind = kind;
+    m_outcome.message = message;
+    m_outcome.durationMs = m_clock.elapsed();
+    saveProgress(QStringLiteral("interrupted"), message);
+    m_running = false;
+    Q_EMIT finished(m_outcome);
+}
+
+void ChatRunner::complete()
+{
+    m_saveTimer->stop();
+    m_outcome.durationMs = m_clock.elapsed();
+
+    LedgerEntry row;
+    row.startedAtMs = m_startedAtMs;
+    row.provider = m_preset->id;
+    row.modelRequested = m_request.primaryModel();
+    row.modelServed = m_outcome.modelServed;
+    row.upstreamProvider = m_outcome.upstreamProvider;
+    row.promptTokens = m_outcome.usage.promptTokens;
+    row.completionTokens = m_outcome.usage.completionTokens;
+    row.reasoningTokens = m_outcome.usage.reasoningTokens;
+    row.cachedTokens = m_outcome.usage.cachedTokens;
+    if (m_outcome.usage.costPico) {
+        row.costPico = m_outcome.usage.costPico;
+        row.costSource = QStringLiteral("reported");
+    } else if (m_preset->local) {
+        row.costPico = 0;
+        row.costSource = QStringLiteral("local");
+    }
+    if (m_outcome.ttftMs >= 0)
+        row.ttftMs = m_outcome.ttftMs;
+    row.durationMs = m_outcome.durationMs;
+    row.status = requestStatusName(m_outcome.status);
+    row.errorKind = errorKindName(m_outcome.errorKind);
+    row.httpStatus = m_outcome.httpStatus;
+    row.generationId = m_outcome.generationId;
+    row.conversationId = m_conversationId;
+    UsageLedger ledger(m_context->database());
+    m_outcome.ledgerId = ledger.insert(row);
+
+    saveProgress(m_outcome.ok() ? QStringLiteral("complete") : QStringLiteral("interrupted"), m_outcome.message);
+    qCInfo(lcChat).noquote() << "request ended:" << row.status << row.errorKind << "in" << row.durationMs << "ms";
+    m_running = false;
+    Q_EMIT finished(m_outcome);
+}
+
+void ChatRunner::saveProgress(const QString& state, const QString& notice)
+{
+    if (!m_messageId)
+        return;
+    ConversationStore store(m_context->database());
+    store.updateMessage(m_messageId, m_outcome.text, m_outcome.reasoning, state, notice);
+}

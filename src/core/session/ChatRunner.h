@@ -1,0 +1,81 @@
+#pragma once
+
+#include "chat/ChatOutcome.h"
+#include "chat/ChatRequest.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class AppContext;
+class HttpStream;
+class ProviderAdapter;
+class StreamParser;
+class QTimer;
+struct ChatEvent;
+struct ProviderPreset;
+
+// One request's life: key -> adapter -> HttpStream -> events -> message store
+// (throttled saves) -> exactly one usage ledger row, whatever the end.
+class ChatRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatRunner)
+
+public:
+    struct Options {
+        int idleTimeoutMs = 90000;
+        int maxRetries = 2;
+        int retryBaseDelayMs = 1000;
+        int retryMaxDelayMs = 20000;
+        int saveIntervalMs = 250;
+    };
+
+    explicit ChatRunner(AppContext* context, QObject* parent = nullptr);
+    ~ChatRunner() override;
+
+    void setOptions(const Options& options) { m_options = options; }
+    const Options& options() const { return m_options; }
+
+    // assistantMessageId: the row the answer is saved into as it streams (0: not saved).
+    void start(const ChatRequest& request, qint64 conversationId = 0, qint64 assistantMessageId = 0);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void textDelta(const QString& text);
+    void reasoningDelta(const QString& text);
+    void retrying(int attempt, int delayMs);
+    void finished(const ChatOutcome& outcome);
+
+private:
+    void sendWithKey(const QString& key);
+    void onData(const QByteArray& bytes);
+    void handleEvents(const QList<ChatEvent>& events);
+    void onStreamFinished(ErrorKind kind, int httpStatus, const QString& networkDetail, const QByteArray& errorBody);
+    void saveProgress(const QString& state, const QString& notice = {});
+    void finishWithoutRequest(ErrorKind kind, const QString& message);
+    void complete();
+
+    AppContext* m_context;
+    Options m_options;
+    ChatRequest m_request;
+    std::unique_ptr<ProviderPreset> m_preset;
+    std::unique_ptr<ProviderAdapter> m_adapter;
+    std::unique_ptr<StreamParser> m_parser;
+    QPointer<HttpStream> m_stream;
+    QTimer* m_saveTimer;
+    ChatOutcome m_outcome;
+    QElapsedTimer m_clock;
+    QString m_key;
+    QString m_streamError;
+    QString m_streamErrorCode;
+    qint64 m_startedAtMs = 0;
+    qint64 m_conversationId = 0;
+    qint64 m_messageId = 0;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+    bool m_sawDone = false;
+    bool m_sawStreamError = false;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// One request as the ledger keeps it.
+struct LedgerEntry {
+    qint64 id = 0;
+    qint64 startedAtMs = 0; // UTC
+    QString provider;
+    QString modelRequested;
+    QString modelServed;
+    QString upstreamProvider;
+    std::optional<qint64> promptTokens;
+    std::optional<qint64> completionTokens;
+    std::optional<qint64> reasoningTokens;
+    std::optional<qint64> cachedTokens;
+    std::optional<qint64> costPico;
+    QString costSource = QStringLiteral("unknown"); // reported | computed | local | unknown
+    std::optional<qint64> ttftMs;
+    qint64 durationMs = 0;
+    QString status; // done | error | cancelled | timeout | truncated
+    QString errorKind;
+    int httpStatus = 0;
+    QString generationId;
+    qint64 conversationId = 0;
+};

@@ -1,0 +1,185 @@
+#include "UsageQuery.h"
+
+#include "storage/Database.h"
+#include "util/Log.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// Local days: SQLite's 'localtime' follows the process's time zone (TZ).
+QString keyExpression(UsageGroupBy by)
+{
+    const QString local = QStringLiteral("started_at / 1000, 'unixepoch', 'localtime'");
+    switch (by) {
+    case UsageGroupBy::Model: return QStringLiteral("COALESCE(model_served, model_requested)");
+    case UsageGroupBy::Provider: return QStringLiteral("provider");
+    case UsageGroupBy::Day: return QStringLiteral("date(") + local + u')';
+    case UsageGroupBy::Week: return QStringLiteral("date(") + local + QStringLiteral(", 'weekday 0', '-6 days')");
+    case UsageGroupBy::Month: return QStringLiteral("strftime('%Y-%m', ") + local + u')';
+    case UsageGroupBy::Conversation: return QStringLiteral("COALESCE(CAST(conversation_id AS TEXT), '')");
+    }
+    return QStringLiteral("provider");
+}
+
+QString whereClause(const UsageFilter& f, QVariantList* binds)
+{
+    QStringList parts;
+    if (f.since.isValid()) {
+        parts.append(QStringLiteral("started_at >= ?"));
+        binds->append(f.since.toMSecsSinceEpoch());
+    }
+    if (f.until.isValid()) {
+        parts.append(QStringLiteral("started_at < ?"));
+        binds->append(f.until.toMSecsSinceEpoch());
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+std::optional<qint64> optInt(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+const char* const kEntryColumns =
+    "id, started_at, provider, model_requested, model_served, upstream_provider, prompt_tokens, "
+    "completion_tokens, reasoning_tokens, cached_tokens, cost_pico, cost_source, ttft_ms, duration_ms, "
+    "status, error_kind, http_status, generation_id, conversation_id";
+
+LedgerEntry readEntry(const QSqlQuery& q)
+{
+    LedgerEntry e;
+    e.id = q.value(0).toLongLong();
+    e.startedAtMs = q.value(1).toLongLong();
+    e.provider = q.value(2).toString();
+    e.modelRequested = q.value(3).toString();
+    e.modelServed = q.value(4).toString();
+    e.upstreamProvider = q.value(5).toString();
+    e.promptTokens = optInt(q.value(6));
+    e.completionTokens = optInt(q.value(7));
+    e.reasoningTokens = optInt(q.value(8));
+    e.cachedTokens = optInt(q.value(9));
+    e.costPico = optInt(q.value(10));
+    e.costSource = q.value(11).toString();
+    e.ttftMs = optInt(q.value(12));
+    e.durationMs = q.value(13).toLongLong();
+    e.status = q.value(14).toString();
+    e.errorKind = q.value(15).toString();
+    e.httpStatus = q.value(16).toInt();
+    e.generationId = q.value(17).toString();
+    e.conversationId = q.value(18).toLongLong();
+    return e;
+}
+
+} // namespace
+
+UsageQuery::UsageQuery(Database* db)
+    : m_db(db)
+{
+}
+
+QList<UsageGroup> UsageQuery::aggregate(UsageGroupBy by, const UsageFilter& filter) const
+{
+    QVariantList binds;
+    const bool byTime = by == UsageGroupBy::Day || by == UsageGroupBy::Week || by == UsageGroupBy::Month;
+    const QString sql = QStringLiteral(
+        "SELECT %1 AS k, COUNT(*), SUM(status <> 'done'), "
+        "COALESCE(SUM(prompt_tokens), 0), COALESCE(SUM(completion_tokens), 0), "
+        "COALESCE(SUM(reasoning_tokens), 0), COALESCE(SUM(cached_tokens), 0), "
+        "COALESCE(SUM(cost_pico), 0), SUM(cost_pico IS NULL) "
+        "FROM usage_ledger%2 GROUP BY k ORDER BY %3")
+                            .arg(keyExpression(by), whereClause(filter, &binds),
+                                 byTime ? QStringLiteral("k") : QStringLiteral("8 DESC, 2 DESC, k"));
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<UsageGroup> out;
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "usage query failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        UsageGroup g;
+        g.key = q.value(0).toString();
+        g.requests = q.value(1).toLongLong();
+        g.failedRequests = q.value(2).toLongLong();
+        g.promptTokens = q.value(3).toLongLong();
+        g.completionTokens = q.value(4).toLongLong();
+        g.reasoningTokens = q.value(5).toLongLong();
+        g.cachedTokens = q.value(6).toLongLong();
+        g.costPico = q.value(7).toLongLong();
+        g.unknownCostRequests = q.value(8).toLongLong();
+        out.append(g);
+    }
+    return out;
+}
+
+QList<LedgerEntry> UsageQuery::log(const UsageFilter& filter, int limit) const
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT %1 FROM usage_ledger%2 ORDER BY started_at DESC, id DESC")
+                      .arg(QLatin1String(kEntryColumns), whereClause(filter, &binds));
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<LedgerEntry> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
+LedgerEntry UsageQuery::entry(qint64 id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM usage_ledger WHERE id = ?").arg(QLatin1String(kEntryColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readEntry(q);
+    return {};
+}
+
+qint64 UsageQuery::count() const
+{
+    QSqlQuery q(m_db->connection());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM usage_ledger")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool UsageQuery::parseGroupBy(const QString& text, UsageGroupBy* out)
+{
+    static const struct {
+        const char* name;
+        UsageGroupBy by;
+    } kNames[] = { { "model", UsageGroupBy::Model }, { "provider", UsageGroupBy::Provider },
+                   { "day", UsageGroupBy::Day },     { "week", UsageGroupBy::Week },
+                   { "month", UsageGroupBy::Month }, { "conversation", UsageGroupBy::Conversation } };
+    for (const auto& n : kNames) {
+        if (text == QLatin1String(n.name)) {
+            *out = n.by;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString UsageQuery::groupByName(UsageGroupBy by)
+{
+    switch (by) {
+    case UsageGroupBy::Model: return QStringLiteral("model");
+    case UsageGroupBy::Provider: return QStringLiteral("provider");
+    case UsageGroupBy::Day: return QStringLiteral("day");
+    case UsageGroupBy::Week: return QStringLiteral("week");
+    case UsageGroupBy::Month: return QStringLiteral("month");
+    case UsageGroupBy::Conversation: return QStringLiteral("conversation");
+    }
+    return {};
+}

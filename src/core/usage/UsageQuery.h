@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/LedgerEntry.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class Database;
+
+enum class UsageGroupBy { Model, Provider, Day, Week, Month, Conversation };
+
+struct UsageFilter {
+    QDateTime since; // inclusive; invalid = from the start
+    QDateTime until; // exclusive; invalid = up to now
+};
+
+struct UsageGroup {
+    QString key;
+    qint64 requests = 0;
+    qint64 failedRequests = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    qint64 reasoningTokens = 0;
+    qint64 cachedTokens = 0;
+    qint64 costPico = 0;             // sum of known costs, exact
+    qint64 unknownCostRequests = 0;  // rows whose cost nobody knows
+};
+
+// Aggregations over the ledger for the dashboard and the CLI alike; no SQL elsewhere.
+class UsageQuery final {
+public:
+    explicit UsageQuery(Database* db);
+
+    QList<UsageGroup> aggregate(UsageGroupBy by, const UsageFilter& filter) const;
+    QList<LedgerEntry> log(const UsageFilter& filter, int limit = -1) const; // newest first
+    LedgerEntry entry(qint64 id) const;
+    qint64 count() const;
+
+    static bool parseGroupBy(const QString& text, UsageGroupBy* out);
+    static QString groupByName(UsageGroupBy by);
+
+private:
+    Database* m_db;
+};

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QScopedPointer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class AppContext;
+class ChatRunner;
+class ConversationListModel;
+class ConversationStore;
+class QLabel;
+struct ChatOutcome;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ChatRunner* runner() const { return m_runner; }
+    qint64 currentConversationId() const { return m_currentConversation; }
+
+public Q_SLOTS:
+    void send();
+    void stop();
+    void newConversation();
+    void openSettings();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void probeKeychain();
+    void loadConversation(qint64 id);
+    void selectConversation(qint64 id);
+    void renameConversation();
+    void deleteConversation();
+    void onProviderChanged();
+    void onFinished(const ChatOutcome& outcome);
+    void setBusy(bool busy);
+    void showUsage(const ChatOutcome& outcome);
+
+    const QScopedPointer<Ui::MainWindow> m_ui;
+    AppContext* m_context;
+    std::unique_ptr<ConversationStore> m_store;
+    ConversationListModel* m_conversations;
+    ChatRunner* m_runner;
+    QLabel* m_statusModel;
+    QLabel* m_statusTokens;
+    QLabel* m_statusCost;
+    qint64 m_currentConversation = 0;
+    qint64 m_runningConversation = 0;
+    bool m_painted = false;
+};

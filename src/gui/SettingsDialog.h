@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class SettingsDialog;
+}
+class AppContext;
+class QLabel;
+class QLineEdit;
+struct ProviderPreset;
+
+// Keys (masked, saved to the keychain, removable) and base URLs per provider,
+// plus network settings. A key typed here never stays in a widget after saving.
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(AppContext* context, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    void done(int result) override;
+
+private:
+    void addProvider(const ProviderPreset& preset);
+    void refreshKeyStatus(const QString& providerId, QLabel* status);
+    void saveKey(const QString& providerId, QLineEdit* edit, QLabel* status);
+    void removeKey(const QString& providerId, QLabel* status);
+
+    const QScopedPointer<Ui::SettingsDialog> m_ui;
+    AppContext* m_context;
+};
