@@ -46,7 +46,8 @@ CREATE TABLE usage_ledger (
     completion_tokens INTEGER,           -- every output token, reasoning included
     reasoning_tokens  INTEGER,
     cached_tokens     INTEGER,
-    cost_pico         INTEGER,           -- USD * 1e12, exact; NULL when unknown
+    cost_pico         INTEGER,           -- cost = cost_pico * 1e-12 + cost_subpico * 1e-24 USD,
+    cost_subpico      INTEGER,           -- exact (0 <= cost_subpico < 1e12); both NULL when unknown
     cost_source       TEXT    NOT NULL DEFAULT 'unknown'
                       CHECK (cost_source IN ('reported', 'computed', 'local', 'unknown')),
     ttft_ms           INTEGER,

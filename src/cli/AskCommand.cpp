@@ -54,7 +54,7 @@ QString outcomeJson(const ChatOutcome& o, const QString& provider, const QString
       << QStringLiteral("\"completion_tokens\":") + optionalNumber(o.usage.completionTokens)
       << QStringLiteral("\"reasoning_tokens\":") + optionalNumber(o.usage.reasoningTokens)
       << QStringLiteral("\"cached_tokens\":") + optionalNumber(o.usage.cachedTokens)
-      << QStringLiteral("\"cost_usd\":") + (o.usage.costPico ? Money::toDecimalString(*o.usage.costPico) : QStringLiteral("null"))
+      << QStringLiteral("\"cost_usd\":") + (o.usage.cost ? Money::toDecimalString(*o.usage.cost) : QStringLiteral("null"))
       << QStringLiteral("\"ttft_ms\":") + (o.ttftMs >= 0 ? QString::number(o.ttftMs) : QStringLiteral("null"))
       << QStringLiteral("\"duration_ms\":") + QString::number(o.durationMs);
     return u'{' + f.join(u',') + QStringLiteral("}\n");

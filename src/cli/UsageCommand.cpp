@@ -59,7 +59,7 @@ void printTable(const QList<Column>& columns, const QList<QStringList>& rows)
         for (int i = 0; i < r.size(); ++i)
             widths[i] = qMax(widths[i], int(r[i].size()));
     }
-    auto line = [&](const QStringList& cells) {
+    auto line = [&](const QStringList& cells) -> QString {
         QStringList padded;
         for (int i = 0; i < cells.size(); ++i)
             padded.append(columns[i].number ? cells[i].rightJustified(widths[i]) : cells[i].leftJustified(widths[i]));
@@ -89,7 +89,7 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
                                .arg(g.completionTokens)
                                .arg(g.reasoningTokens)
                                .arg(g.cachedTokens)
-                               .arg(Money::toDecimalString(g.costPico))
+                               .arg(Money::toDecimalString(g.cost))
                                .arg(g.unknownCostRequests));
         }
         CliIo::out(u'[' + objects.join(QStringLiteral(",\n")) + QStringLiteral("]\n"));
@@ -102,7 +102,7 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
             text += QStringList { CliIo::csvField(g.key), QString::number(g.requests), QString::number(g.failedRequests),
                                   QString::number(g.promptTokens), QString::number(g.completionTokens),
                                   QString::number(g.reasoningTokens), QString::number(g.cachedTokens),
-                                  Money::toDecimalString(g.costPico), QString::number(g.unknownCostRequests) }
+                                  Money::toDecimalString(g.cost), QString::number(g.unknownCostRequests) }
                         .join(u',')
                 + u'\n';
         }
@@ -117,7 +117,7 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
     QList<QStringList> rows;
     UsageGroup total;
     for (const UsageGroup& g : groups) {
-        QString cost = Money::formatUsd(g.costPico, locale);
+        QString cost = Money::formatUsd(g.cost, locale);
         if (g.unknownCostRequests)
             cost += QCoreApplication::translate("Cli", " (+%n unknown)", nullptr, int(g.unknownCostRequests));
         rows.append({ g.key.isEmpty() ? QStringLiteral("-") : g.key, QString::number(g.requests),
@@ -127,11 +127,11 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
         total.failedRequests += g.failedRequests;
         total.promptTokens += g.promptTokens;
         total.completionTokens += g.completionTokens;
-        total.costPico += g.costPico;
+        total.cost += g.cost;
     }
     rows.append({ tr("total"), QString::number(total.requests), QString::number(total.failedRequests),
                   QString::number(total.promptTokens), QString::number(total.completionTokens),
-                  Money::formatUsd(total.costPico, locale) });
+                  Money::formatUsd(total.cost, locale) });
     printTable({ { byName, false }, { tr("requests"), true }, { tr("failed"), true }, { tr("prompt"), true },
                  { tr("completion"), true }, { tr("cost"), true } },
                rows);
@@ -156,7 +156,7 @@ int printLog(const QList<LedgerEntry>& entries, const QString& format)
               << QStringLiteral("\"completion_tokens\":") + optText(e.completionTokens, null)
               << QStringLiteral("\"reasoning_tokens\":") + optText(e.reasoningTokens, null)
               << QStringLiteral("\"cached_tokens\":") + optText(e.cachedTokens, null)
-              << QStringLiteral("\"cost_usd\":") + (e.costPico ? Money::toDecimalString(*e.costPico) : null)
+              << QStringLiteral("\"cost_usd\":") + (e.cost ? Money::toDecimalString(*e.cost) : null)
               << QStringLiteral("\"cost_source\":") + jsonString(e.costSource)
               << QStringLiteral("\"ttft_ms\":") + optText(e.ttftMs, null)
               << QStringLiteral("\"duration_ms\":") + QString::number(e.durationMs)
@@ -180,7 +180,7 @@ int printLog(const QList<LedgerEntry>& entries, const QString& format)
     for (const LedgerEntry& e : entries) {
         rows.append({ isoTime(e.startedAtMs), e.provider, e.modelServed.isEmpty() ? e.modelRequested : e.modelServed,
                       e.upstreamProvider, optText(e.promptTokens, {}), optText(e.completionTokens, {}),
-                      e.costPico ? Money::toDecimalString(*e.costPico) : QString(), e.costSource,
+                      e.cost ? Money::toDecimalString(*e.cost) : QString(), e.costSource,
                       optText(e.ttftMs, {}), QString::number(e.durationMs), e.status, e.errorKind });
     }
     if (format == QLatin1String("csv")) {

@@ -132,6 +132,10 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
             send();
             return true;
         }
+        if (key->key() == Qt::Key_Escape && m_runner->isRunning()) {
+            stop();
+            return true;
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -277,8 +281,8 @@ void MainWindow::showUsage(const ChatOutcome& outcome)
     } else {
         m_statusTokens->setText(tr("tokens unknown"));
     }
-    m_statusCost->setText(outcome.usage.costPico ? Money::formatUsd(*outcome.usage.costPico, locale) : tr("cost unknown"));
-    m_statusCost->setToolTip(outcome.usage.costPico ? tr("Charged by the provider: $%1").arg(Money::toDecimalString(*outcome.usage.costPico))
+    m_statusCost->setText(outcome.usage.cost ? Money::formatUsd(*outcome.usage.cost, locale) : tr("cost unknown"));
+    m_statusCost->setToolTip(outcome.usage.cost ? tr("Charged by the provider: $%1").arg(Money::toDecimalString(*outcome.usage.cost))
                                                     : QString());
 }
 

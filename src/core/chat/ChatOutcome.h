@@ -50,3 +50,6 @@ struct ChatOutcome {
 
     bool ok() const { return status == RequestStatus::Done; }
 };
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(ChatOutcome)

@@ -10,6 +10,6 @@ void TokenUsage::mergeFrom(const TokenUsage& newer)
         reasoningTokens = newer.reasoningTokens;
     if (newer.cachedTokens)
         cachedTokens = newer.cachedTokens;
-    if (newer.costPico)
-        costPico = newer.costPico;
+    if (newer.cost)
+        cost = newer.cost;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/Money.h"
+
 #include <QtGlobal>
 
 #include <optional>
@@ -11,9 +13,9 @@ struct TokenUsage {
     std::optional<qint64> completionTokens;
     std::optional<qint64> reasoningTokens;
     std::optional<qint64> cachedTokens;
-    std::optional<qint64> costPico; // as reported by the provider, exact
+    std::optional<Money::Amount> cost; // as reported by the provider, exact
 
-    bool isEmpty() const { return !promptTokens && !completionTokens && !costPico; }
+    bool isEmpty() const { return !promptTokens && !completionTokens && !cost; }
     // Later reports win field by field; providers send usage once or cumulatively.
     void mergeFrom(const TokenUsage& newer);
 };

@@ -4,23 +4,43 @@
 #include <QString>
 #include <QStringView>
 
-#include <limits>
-
 namespace Money {
 
 namespace {
-constexpr int kScaleDigits = 12;
+__extension__ typedef unsigned __int128 U128;
+constexpr Amount kMax = Amount(~U128(0) >> 1);
+constexpr qint64 kLowUnit = 1'000'000'000'000LL; // 1e12 yocto = 1 pico
 
-bool mulAdd(qint64& acc, int digit)
+bool mulAdd(Amount& acc, int digit)
 {
-    if (acc > (std::numeric_limits<qint64>::max() - digit) / 10)
+    if (acc > (kMax - digit) / 10)
         return false;
     acc = acc * 10 + digit;
     return true;
 }
+
+Amount pow10(int n)
+{
+    Amount p = 1;
+    for (int i = 0; i < n; ++i)
+        p *= 10;
+    return p;
+}
+
+QString unsignedText(U128 v)
+{
+    if (v == 0)
+        return QStringLiteral("0");
+    QString s;
+    while (v != 0) {
+        s.prepend(QChar(u'0' + int(v % 10)));
+        v /= 10;
+    }
+    return s;
+}
 } // namespace
 
-std::optional<qint64> parseUsd(QStringView text)
+std::optional<Amount> parseUsd(QStringView text)
 {
     text = text.trimmed();
     if (text.isEmpty())
@@ -31,11 +51,11 @@ std::optional<qint64> parseUsd(QStringView text)
         negative = text[0] == u'-';
         ++i;
     }
-    QString digits; // mantissa digits without the point
+    QString digits;
     int pointPos = -1;
     for (; i < text.size(); ++i) {
         const QChar c = text[i];
-        if (c.isDigit())
+        if (c >= u'0' && c <= u'9')
             digits.append(c);
         else if (c == u'.' && pointPos < 0)
             pointPos = int(digits.size());
@@ -50,24 +70,23 @@ std::optional<qint64> parseUsd(QStringView text)
             return std::nullopt;
         bool ok = false;
         exponent = text.mid(i + 1).toInt(&ok);
-        if (!ok || exponent > 30 || exponent < -400)
+        if (!ok || exponent > 40 || exponent < -400)
             return std::nullopt;
     }
     if (pointPos < 0)
         pointPos = int(digits.size());
-    // value = digits * 10^(exponent - (len - pointPos)); we want value * 10^12.
+    // value = digits * 10^(exponent - fractionDigits); we want value * 10^24.
     const int shift = exponent - (int(digits.size()) - pointPos) + kScaleDigits;
-    qint64 acc = 0;
-    bool roundUp = false;
     const int keep = int(digits.size()) + (shift < 0 ? shift : 0);
+    Amount acc = 0;
+    bool roundUp = false;
     for (int k = 0; k < int(digits.size()); ++k) {
         const int d = digits[k].digitValue();
         if (k < keep) {
             if (!mulAdd(acc, d))
                 return std::nullopt;
         } else {
-            if (k == keep)
-                roundUp = d >= 5;
+            roundUp = k == keep && d >= 5;
             break;
         }
     }
@@ -75,32 +94,33 @@ std::optional<qint64> parseUsd(QStringView text)
         if (!mulAdd(acc, 0))
             return std::nullopt;
     }
-    if (roundUp) {
-        if (acc == std::numeric_limits<qint64>::max())
-            return std::nullopt;
+    if (roundUp)
         ++acc;
-    }
     return negative ? -acc : acc;
 }
 
-std::optional<qint64> fromDouble(double usd)
+std::optional<Amount> fromDouble(double usd)
 {
     if (!qIsFinite(usd))
         return std::nullopt;
     return parseUsd(QString::number(usd, 'g', QLocale::FloatingPointShortest));
 }
 
-QString toDecimalString(qint64 pico)
+Amount fromPico(qint64 pico)
 {
-    const bool negative = pico < 0;
-    // Work on the unsigned magnitude so the most negative value does not overflow.
-    const quint64 mag = negative ? quint64(0) - quint64(pico) : quint64(pico);
-    const quint64 whole = mag / quint64(kPicoPerUsd);
-    quint64 frac = mag % quint64(kPicoPerUsd);
+    return Amount(pico) * kLowUnit;
+}
+
+QString toDecimalString(Amount amount)
+{
+    const bool negative = amount < 0;
+    const U128 mag = negative ? U128(0) - U128(amount) : U128(amount);
+    const U128 unit = U128(pow10(kScaleDigits));
     QString out = negative ? QStringLiteral("-") : QString();
-    out += QString::number(whole);
+    out += unsignedText(mag / unit);
+    const U128 frac = mag % unit;
     if (frac != 0) {
-        QString f = QString::number(frac).rightJustified(kScaleDigits, u'0');
+        QString f = unsignedText(frac).rightJustified(kScaleDigits, u'0');
         while (f.endsWith(u'0'))
             f.chop(1);
         out += u'.' + f;
@@ -108,37 +128,47 @@ QString toDecimalString(qint64 pico)
     return out;
 }
 
-QString formatUsd(qint64 pico, const QLocale& locale)
+QString formatUsd(Amount amount, const QLocale& locale)
 {
-    const quint64 mag = pico < 0 ? quint64(0) - quint64(pico) : quint64(pico);
+    const U128 mag = amount < 0 ? U128(0) - U128(amount) : U128(amount);
     int decimals = 2;
-    if (mag != 0 && mag < quint64(kPicoPerUsd / 100)) {
-        // Sub-cent: show three significant digits, never more than 12 decimals.
-        quint64 scale = quint64(kPicoPerUsd) / 100;
-        decimals = 2;
+    const U128 cent = U128(pow10(kScaleDigits - 2));
+    if (mag != 0 && mag < cent) {
+        // Sub-cent: three significant digits.
+        U128 scale = cent;
         while (decimals < kScaleDigits && mag < scale) {
             scale /= 10;
             ++decimals;
         }
         decimals = qMin(decimals + 2, kScaleDigits);
     }
-    // Round the exact integer to the chosen decimals, then print it.
-    quint64 unit = 1;
-    for (int k = decimals; k < kScaleDigits; ++k)
-        unit *= 10;
-    const quint64 rounded = (mag + unit / 2) / unit;
-    quint64 pow = 1;
-    for (int k = 0; k < decimals; ++k)
-        pow *= 10;
-    const QString wholeText = locale.toString(qulonglong(rounded / pow));
-    QString fracText = QString::number(rounded % pow).rightJustified(decimals, u'0');
-    if (decimals > 2) {
-        while (fracText.size() > 2 && fracText.endsWith(u'0'))
-            fracText.chop(1);
-    }
-    const QString number = wholeText + locale.decimalPoint() + fracText;
-    const QString sign = pico < 0 ? locale.negativeSign() : QString();
-    return sign + QStringLiteral("$") + number;
+    const U128 unit = U128(pow10(kScaleDigits - decimals));
+    const U128 rounded = (mag + unit / 2) / unit;
+    const U128 p = U128(pow10(decimals));
+    const QString wholeText = locale.toString(qulonglong(rounded / p));
+    QString fracText = unsignedText(rounded % p).rightJustified(decimals, u'0');
+    while (fracText.size() > 2 && fracText.endsWith(u'0'))
+        fracText.chop(1);
+    const QString sign = amount < 0 ? locale.negativeSign() : QString();
+    return sign + QStringLiteral("$") + wholeText + locale.decimalPoint() + fracText;
+}
+
+qint64 storageHigh(Amount amount)
+{
+    Amount high = amount / kLowUnit;
+    if (amount % kLowUnit < 0)
+        --high; // floor, so that low is never negative
+    return qint64(high);
+}
+
+qint64 storageLow(Amount amount)
+{
+    return qint64(amount - Amount(storageHigh(amount)) * kLowUnit);
+}
+
+Amount fromStorage(qint64 high, qint64 low)
+{
+    return Amount(high) * kLowUnit + low;
 }
 
 } // namespace Money

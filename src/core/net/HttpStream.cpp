@@ -140,6 +140,7 @@ void HttpStream::onReplyFinished()
     if (reply->bytesAvailable() > 0)
         onReadyRead();
     const QNetworkReply::NetworkError error = reply->error();
+    qCDebug(lcNet) << "reply finished" << error << reply->errorString() << "bytes" << m_bytes;
 
     Result r;
     r.httpStatus = m_status;

@@ -45,9 +45,9 @@ TokenUsage parseUsage(const QJsonObject& u)
                                        .value(QLatin1String("reasoning_tokens")));
     const QJsonValue cost = u.value(QLatin1String("cost"));
     if (cost.isDouble())
-        usage.costPico = Money::fromDouble(cost.toDouble());
+        usage.cost = Money::fromDouble(cost.toDouble());
     else if (cost.isString())
-        usage.costPico = Money::parseUsd(cost.toString());
+        usage.cost = Money::parseUsd(cost.toString());
     return usage;
 }
 

@@ -31,6 +31,9 @@ ChatRunner::ChatRunner(AppContext* context, QObject* parent)
 
 ChatRunner::~ChatRunner()
 {
+    // Still running: the ledger row and the partial answer are written, but nobody
+    // is told, since whoever listens may be half destroyed by now.
+    const QSignalBlocker silence(this);
     if (m_running)
         cancel();
 }
@@ -197,7 +200,12 @@ void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString&
     const QString host = QUrl(m_request.baseUrlOverride.isEmpty() ? m_preset->baseUrl : m_request.baseUrlOverride)
                              .toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
 
-    if (m_sawStreamError) {
+    const bool httpError = httpStatus != 0 && (httpStatus < 200 || httpStatus >= 300);
+    if (httpError) {
+        m_outcome.status = RequestStatus::Error;
+        m_outcome.errorKind = kind;
+        m_outcome.message = ErrorText::forHttpStatus(httpStatus, name, m_preset->id, m_adapter->errorMessage(errorBody));
+    } else if (m_sawStreamError) {
         m_outcome.status = RequestStatus::Error;
         m_outcome.errorKind = ErrorKind::Provider;
         m_outcome.message = ErrorText::forStreamError(name, m_streamError);
@@ -230,8 +238,7 @@ void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString&
         default:
             m_outcome.status = RequestStatus::Error;
             m_outcome.errorKind = kind;
-            m_outcome.message = ErrorText::forHttpStatus(httpStatus, name, m_preset->id,
-                                                         m_adapter->errorMessage(errorBody));
+            m_outcome.message = ErrorText::forNetwork(kind, name, host, networkDetail);
             break;
         }
     }
@@ -267,11 +274,11 @@ void ChatRunner::complete()
     row.completionTokens = m_outcome.usage.completionTokens;
     row.reasoningTokens = m_outcome.usage.reasoningTokens;
     row.cachedTokens = m_outcome.usage.cachedTokens;
-    if (m_outcome.usage.costPico) {
-        row.costPico = m_outcome.usage.costPico;
+    if (m_outcome.usage.cost) {
+        row.cost = m_outcome.usage.cost;
         row.costSource = QStringLiteral("reported");
     } else if (m_preset->local) {
-        row.costPico = 0;
+        row.cost = Money::Amount(0);
         row.costSource = QStringLiteral("local");
     }
     if (m_outcome.ttftMs >= 0)

@@ -14,6 +14,12 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// A null QString binds as SQL NULL; text columns here are NOT NULL.
+QString nonNull(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 bool run(QSqlQuery& q)
 {
     if (q.exec())
@@ -111,14 +117,15 @@ qint64 ConversationStore::addMessage(qint64 conversationId, const QString& role,
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(conversationId);
     q.addBindValue(role);
-    q.addBindValue(content);
+    q.addBindValue(nonNull(content));
     q.addBindValue(model);
     q.addBindValue(state);
     q.addBindValue(nowMs());
     if (!run(q))
         return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
     touch(conversationId);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 bool ConversationStore::updateMessage(qint64 messageId, const QString& content, const QString& reasoning,
@@ -126,8 +133,8 @@ bool ConversationStore::updateMessage(qint64 messageId, const QString& content, 
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, state = ?, notice = ? WHERE id = ?"));
-    q.addBindValue(content);
-    q.addBindValue(reasoning);
+    q.addBindValue(nonNull(content));
+    q.addBindValue(nonNull(reasoning));
     q.addBindValue(state);
     q.addBindValue(notice.isEmpty() ? QVariant() : QVariant(notice));
     q.addBindValue(messageId);

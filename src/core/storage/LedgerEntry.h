@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/Money.h"
+
 #include <QString>
 
 #include <optional>
@@ -16,7 +18,7 @@ struct LedgerEntry {
     std::optional<qint64> completionTokens;
     std::optional<qint64> reasoningTokens;
     std::optional<qint64> cachedTokens;
-    std::optional<qint64> costPico;
+    std::optional<Money::Amount> cost; // exact; none when nobody knows it
     QString costSource = QStringLiteral("unknown"); // reported | computed | local | unknown
     std::optional<qint64> ttftMs;
     qint64 durationMs = 0;

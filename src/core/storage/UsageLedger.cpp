@@ -29,9 +29,9 @@ qint64 UsageLedger::insert(const LedgerEntry& e)
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(
         "INSERT INTO usage_ledger(started_at, provider, model_requested, model_served, upstream_provider, "
-        "prompt_tokens, completion_tokens, reasoning_tokens, cached_tokens, cost_pico, cost_source, "
+        "prompt_tokens, completion_tokens, reasoning_tokens, cached_tokens, cost_pico, cost_subpico, cost_source, "
         "ttft_ms, duration_ms, status, error_kind, http_status, generation_id, conversation_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.startedAtMs);
     q.addBindValue(e.provider);
     q.addBindValue(e.modelRequested);
@@ -41,7 +41,8 @@ qint64 UsageLedger::insert(const LedgerEntry& e)
     q.addBindValue(opt(e.completionTokens));
     q.addBindValue(opt(e.reasoningTokens));
     q.addBindValue(opt(e.cachedTokens));
-    q.addBindValue(opt(e.costPico));
+    q.addBindValue(e.cost ? QVariant(Money::storageHigh(*e.cost)) : QVariant());
+    q.addBindValue(e.cost ? QVariant(Money::storageLow(*e.cost)) : QVariant());
     q.addBindValue(e.costSource);
     q.addBindValue(opt(e.ttftMs));
     q.addBindValue(e.durationMs);

@@ -45,7 +45,7 @@ std::optional<qint64> optInt(const QVariant& v)
 
 const char* const kEntryColumns =
     "id, started_at, provider, model_requested, model_served, upstream_provider, prompt_tokens, "
-    "completion_tokens, reasoning_tokens, cached_tokens, cost_pico, cost_source, ttft_ms, duration_ms, "
+    "completion_tokens, reasoning_tokens, cached_tokens, cost_pico, cost_subpico, cost_source, ttft_ms, duration_ms, "
     "status, error_kind, http_status, generation_id, conversation_id";
 
 LedgerEntry readEntry(const QSqlQuery& q)
@@ -61,15 +61,16 @@ LedgerEntry readEntry(const QSqlQuery& q)
     e.completionTokens = optInt(q.value(7));
     e.reasoningTokens = optInt(q.value(8));
     e.cachedTokens = optInt(q.value(9));
-    e.costPico = optInt(q.value(10));
-    e.costSource = q.value(11).toString();
-    e.ttftMs = optInt(q.value(12));
-    e.durationMs = q.value(13).toLongLong();
-    e.status = q.value(14).toString();
-    e.errorKind = q.value(15).toString();
-    e.httpStatus = q.value(16).toInt();
-    e.generationId = q.value(17).toString();
-    e.conversationId = q.value(18).toLongLong();
+    if (!q.value(10).isNull())
+        e.cost = Money::fromStorage(q.value(10).toLongLong(), q.value(11).toLongLong());
+    e.costSource = q.value(12).toString();
+    e.ttftMs = optInt(q.value(13));
+    e.durationMs = q.value(14).toLongLong();
+    e.status = q.value(15).toString();
+    e.errorKind = q.value(16).toString();
+    e.httpStatus = q.value(17).toInt();
+    e.generationId = q.value(18).toString();
+    e.conversationId = q.value(19).toLongLong();
     return e;
 }
 
@@ -88,7 +89,7 @@ QList<UsageGroup> UsageQuery::aggregate(UsageGroupBy by, const UsageFilter& filt
         "SELECT %1 AS k, COUNT(*), SUM(status <> 'done'), "
         "COALESCE(SUM(prompt_tokens), 0), COALESCE(SUM(completion_tokens), 0), "
         "COALESCE(SUM(reasoning_tokens), 0), COALESCE(SUM(cached_tokens), 0), "
-        "COALESCE(SUM(cost_pico), 0), SUM(cost_pico IS NULL) "
+        "COALESCE(SUM(cost_pico), 0), COALESCE(SUM(cost_subpico), 0), SUM(cost_pico IS NULL) "
         "FROM usage_ledger%2 GROUP BY k ORDER BY %3")
                             .arg(keyExpression(by), whereClause(filter, &binds),
                                  byTime ? QStringLiteral("k") : QStringLiteral("8 DESC, 2 DESC, k"));
@@ -110,8 +111,8 @@ QList<UsageGroup> UsageQuery::aggregate(UsageGroupBy by, const UsageFilter& filt
         g.completionTokens = q.value(4).toLongLong();
         g.reasoningTokens = q.value(5).toLongLong();
         g.cachedTokens = q.value(6).toLongLong();
-        g.costPico = q.value(7).toLongLong();
-        g.unknownCostRequests = q.value(8).toLongLong();
+        g.cost = Money::fromStorage(q.value(7).toLongLong(), q.value(8).toLongLong());
+        g.unknownCostRequests = q.value(9).toLongLong();
         out.append(g);
     }
     return out;

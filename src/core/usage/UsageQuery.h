@@ -23,7 +23,7 @@ struct UsageGroup {
     qint64 completionTokens = 0;
     qint64 reasoningTokens = 0;
     qint64 cachedTokens = 0;
-    qint64 costPico = 0;             // sum of known costs, exact
+    Money::Amount cost = 0;          // sum of known costs, exact
     qint64 unknownCostRequests = 0;  // rows whose cost nobody knows
 };
 

@@ -1,7 +1,7 @@
 #include "Log.h"
 
-Q_LOGGING_CATEGORY(lcNet, "switchyard.net", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcChat, "switchyard.chat", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStorage, "switchyard.storage", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcKeys, "switchyard.keys", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcGui, "switchyard.gui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNet, "switchyard.net", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcChat, "switchyard.chat", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStorage, "switchyard.storage", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcKeys, "switchyard.keys", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcGui, "switchyard.gui", QtWarningMsg)

@@ -1,0 +1,335 @@
+#include "MockProvider.h"
+#include "TestEnv.h"
+#include "secrets/KeyStore.h"
+#include "session/AppContext.h"
+#include "session/ChatRunner.h"
+#include "storage/ConversationStore.h"
+#include "storage/Database.h"
+#include "usage/UsageQuery.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+const QString kCanary = QStringLiteral("sk-or-v1-canary0000runner0000000000000000000000000000000000000000");
+
+MockResponse withRetryAfter(MockResponse r, const QByteArray& seconds)
+{
+    r.headers.append({ "Retry-After", seconds });
+    return r;
+}
+
+QByteArray withoutDone(const QByteArray& sse)
+{
+    QByteArray b = sse;
+    b.truncate(b.indexOf("data: [DONE]"));
+    return b;
+}
+} // namespace
+
+class TestChatRunner : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MockProvider> m_mock;
+
+    ChatOutcome run(ChatRunner& runner, qint64 conversation = 0, qint64 message = 0,
+                    const QString& baseUrl = {})
+    {
+        ChatRequest request;
+        request.providerId = QStringLiteral("openrouter");
+        request.models = { QStringLiteral("deepseek/deepseek-chat") };
+        request.messages = { { QStringLiteral("user"), QStringLiteral("Why is the sky blue?") } };
+        request.baseUrlOverride = baseUrl.isEmpty() ? m_mock->baseUrl() : baseUrl;
+        QSignalSpy finished(&runner, &ChatRunner::finished);
+        runner.start(request, conversation, message);
+        if (finished.isEmpty())
+            [&] { QVERIFY(finished.wait(20000)); }();
+        return finished.isEmpty() ? ChatOutcome() : finished.first().first().value<ChatOutcome>();
+    }
+
+    void setKey(const QString& key)
+    {
+        bool done = false;
+        m_context->keys()->write(QStringLiteral("openrouter"), key, [&](KeyStore::Status, const QString&) { done = true; });
+        QTRY_VERIFY(done);
+    }
+
+    ChatRunner::Options fastOptions()
+    {
+        ChatRunner::Options o;
+        o.idleTimeoutMs = 800;
+        o.retryBaseDelayMs = 30;
+        o.saveIntervalMs = 20;
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ChatOutcome>();
+        m_context = std::make_unique<AppContext>();
+        QString error;
+        QVERIFY2(m_context->open(&error), qPrintable(error));
+        // This test never touches a keychain: keys live in memory.
+        m_context->keys()->setMemoryFallback(true);
+        setKey(kCanary);
+    }
+
+    void init()
+    {
+        m_mock = std::make_unique<MockProvider>();
+        QVERIFY(m_mock->listen());
+    }
+
+    void successWritesLedgerAndMessage()
+    {
+        m_mock->enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-usage-cost.sse")), 7));
+        ConversationStore store(m_context->database());
+        const qint64 c = store.create(QStringLiteral("t"), {}, {});
+        const qint64 m = store.addMessage(c, QStringLiteral("assistant"), {}, {}, QStringLiteral("streaming"));
+        ChatRunner runner(m_context.get());
+        runner.setOptions(fastOptions());
+        QSignalSpy deltas(&runner, &ChatRunner::textDelta);
+        const ChatOutcome o = run(runner, c, m);
+        QCOMPARE(o.status, RequestStatus::Done);
+        QCOMPARE(o.text, QStringLiteral("Real Madrid, 14 times."));
+        QVERIFY(deltas.size() >= 3);
+        QCOMPARE(o.modelServed, QStringLiteral("deepseek/deepseek-chat-v3.1"));
+        QCOMPARE(o.upstreamProvider, QStringLiteral("WandB"));
+        QVERIFY(o.ttftMs >= 0);
+
+        // What went over the wire.
+        QCOMPARE(m_mock->requests().size(), 1);
+        const RecordedRequest& req = m_mock->requests().first();
+        QCOMPARE(req.method, QByteArray("POST"));
+        QCOMPARE(req.path, QByteArray("/api/v1/chat/completions"));
+        QCOMPARE(req.header("Authorization"), "Bearer " + kCanary.toUtf8());
+        QCOMPARE(req.header("X-Title"), QByteArray("Switchyard"));
+        QVERIFY(!req.header("HTTP-Referer").isEmpty());
+        const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+        QCOMPARE(body.value(QLatin1String("stream")).toBool(), true);
+        QCOMPARE(body.value(QLatin1String("usage")).toObject().value(QLatin1String("include")).toBool(), true);
+
+        // The ledger row, exact cost as reported.
+        const LedgerEntry row = UsageQuery(m_context->database()).entry(o.ledgerId);
+        QCOMPARE(row.status, QStringLiteral("done"));
+        QCOMPARE(row.costSource, QStringLiteral("reported"));
+        QVERIFY(row.cost.has_value());
+        QCOMPARE(Money::toDecimalString(*row.cost), QStringLiteral("0.0000310365"));
+        QCOMPARE(row.promptTokens.value_or(-1), qint64(33));
+        QCOMPARE(row.completionTokens.value_or(-1), qint64(8));
+        QCOMPARE(row.cachedTokens.value_or(-1), qint64(0));
+        QCOMPARE(row.modelRequested, QStringLiteral("deepseek/deepseek-chat"));
+        QCOMPARE(row.modelServed, QStringLiteral("deepseek/deepseek-chat-v3.1"));
+        QCOMPARE(row.upstreamProvider, QStringLiteral("WandB"));
+        QVERIFY(row.generationId.startsWith(QLatin1String("gen-")));
+        QCOMPARE(row.conversationId, c);
+        QCOMPARE(row.httpStatus, 200);
+
+        const StoredMessage saved = store.message(m);
+        QCOMPARE(saved.content, o.text);
+        QCOMPARE(saved.state, QStringLiteral("complete"));
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QList<MockResponse>>("responses");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<QString>("textKept");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<int>("requestsSeen");
+
+        const QByteArray midstream = TestEnv::fixture(QStringLiteral("openrouter-stream-midstream-error.sse"));
+        const QByteArray multibyte = TestEnv::fixture(QStringLiteral("openrouter-stream-multibyte.sse"));
+        const QByteArray basic = TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"));
+        const QString multibyteText = QString::fromUtf8("Le ciel est bleu à cause de la diffusion Rayleigh — 空が青いのは散乱のため 🌍🔭.");
+        auto err = [](int code, const char* message) {
+            return MockResponse::json(code, QByteArray(R"({"error":{"code":)") + QByteArray::number(code)
+                                                + R"(,"message":")" + message + R"("}})");
+        };
+        using L = QList<MockResponse>;
+        const int E = int(RequestStatus::Error);
+        QTest::newRow("400 bad request") << L { MockResponse::json(400, TestEnv::fixture(QStringLiteral("openrouter-error-400-documented.json"))) }
+                                         << E << int(ErrorKind::BadRequest) << 400 << "" << "Invalid model specified" << 1;
+        QTest::newRow("401 echoes the key") << L { err(401, "Invalid key sk-or-v1-canary0000runner0000000000000000000000000000000000000000") }
+                                            << E << int(ErrorKind::Auth) << 401 << "" << "rejected the API key" << 1;
+        QTest::newRow("402 credits") << L { MockResponse::json(402, TestEnv::fixture(QStringLiteral("openrouter-error-402.json"))) }
+                                     << E << int(ErrorKind::Billing) << 402 << "" << "out of credits" << 1;
+        QTest::newRow("403 moderation") << L { err(403, "Input was flagged") } << E << int(ErrorKind::Forbidden) << 403 << ""
+                                        << "Input was flagged" << 1;
+        QTest::newRow("408 timeout") << L { err(408, "Request timed out") } << E << int(ErrorKind::Timeout) << 408 << ""
+                                     << "timed out" << 1;
+        QTest::newRow("429 retried then fails") << L { withRetryAfter(err(429, "Rate limited"), "0"), withRetryAfter(err(429, "Rate limited"), "0"),
+                                                       withRetryAfter(err(429, "Rate limited"), "0") }
+                                                << E << int(ErrorKind::RateLimit) << 429 << "" << "wait a minute" << 3;
+        QTest::newRow("500 retried then fails") << L { err(500, "boom"), err(500, "boom"), err(500, "boom") } << E
+                                                << int(ErrorKind::Server) << 500 << "" << "server error (HTTP 500)" << 3;
+        QTest::newRow("502 retried then fails") << L { err(502, "down"), err(502, "down"), err(502, "down") } << E
+                                                << int(ErrorKind::Server) << 502 << "" << "HTTP 502" << 3;
+        QTest::newRow("503 retried then fails") << L { err(503, "no provider"), err(503, "no provider"), err(503, "no provider") }
+                                                << E << int(ErrorKind::Server) << 503 << "" << "HTTP 503" << 3;
+        QTest::newRow("429 then success") << L { withRetryAfter(err(429, "slow down"), "0"), MockResponse::sse(basic) }
+                                          << int(RequestStatus::Done) << int(ErrorKind::None) << 200 << "Hello" << "" << 2;
+        QTest::newRow("error after 200") << L { MockResponse::sse(midstream, 5) } << E << int(ErrorKind::Provider) << 200
+                                         << "The sky is blue because" << "Provider disconnected" << 1;
+        QTest::newRow("truncated, no [DONE]") << L { MockResponse::sse(withoutDone(multibyte), 3) } << int(RequestStatus::Truncated)
+                                              << int(ErrorKind::Truncated) << 200 << multibyteText << "ended before it was complete" << 1;
+        MockResponse reset = MockResponse::sse(multibyte, 50);
+        reset.cutAfter = multibyte.indexOf("Rayleigh") + 40;
+        QTest::newRow("connection reset") << L { reset } << E << int(ErrorKind::Network) << 200
+                                          << "Le ciel est bleu à cause de la diffusion " << "connection" << 1;
+        MockResponse stall = MockResponse::sse(multibyte, 50);
+        stall.stallAfter = multibyte.indexOf("Rayleigh") + 40;
+        QTest::newRow("stall") << L { stall } << int(RequestStatus::Timeout) << int(ErrorKind::Timeout) << 200
+                               << "Le ciel est bleu à cause de la diffusion " << "sent nothing for" << 1;
+    }
+    void failures()
+    {
+        QFETCH(QList<MockResponse>, responses);
+        QFETCH(int, status);
+        QFETCH(int, kind);
+        QFETCH(int, httpStatus);
+        QFETCH(QString, textKept);
+        QFETCH(QString, sentence);
+        QFETCH(int, requestsSeen);
+        for (const MockResponse& r : responses)
+            m_mock->enqueue(r);
+        ConversationStore store(m_context->database());
+        const qint64 c = store.create(QStringLiteral("t"), {}, {});
+        const qint64 m = store.addMessage(c, QStringLiteral("assistant"), {}, {}, QStringLiteral("streaming"));
+        const UsageQuery query(m_context->database());
+        const qint64 before = query.count();
+        ChatRunner runner(m_context.get());
+        runner.setOptions(fastOptions());
+        const ChatOutcome o = run(runner, c, m);
+
+        if (QByteArray(QTest::currentDataTag()) == "connection reset" && o.status == RequestStatus::Truncated) {
+            // Qt sometimes reports a reset after the last bytes as a clean end of a chunked
+            // body; the user still gets the partial answer, a sentence and a ledger row.
+            status = int(RequestStatus::Truncated);
+            kind = int(ErrorKind::Truncated);
+            sentence = QStringLiteral("ended before it was complete");
+        }
+        QCOMPARE(int(o.status), status);
+        QCOMPARE(int(o.errorKind), kind);
+        QCOMPARE(o.text, textKept);
+        QCOMPARE(m_mock->requests().size(), requestsSeen);
+        if (!sentence.isEmpty())
+            QVERIFY2(o.message.contains(sentence), qPrintable(o.message));
+        QVERIFY2(!o.message.contains(kCanary), "the key leaked into an error message");
+        QVERIFY(!o.message.contains(u'\n'));
+
+        QCOMPARE(query.count(), before + 1); // exactly one row, whatever the end
+        const LedgerEntry row = query.entry(o.ledgerId);
+        QCOMPARE(row.status, requestStatusName(RequestStatus(status)));
+        QCOMPARE(row.errorKind, errorKindName(ErrorKind(kind)));
+        QCOMPARE(row.httpStatus, httpStatus);
+
+        const StoredMessage saved = store.message(m);
+        QCOMPARE(saved.content, textKept); // nothing lost
+        QCOMPARE(saved.state, status == int(RequestStatus::Done) ? QStringLiteral("complete") : QStringLiteral("interrupted"));
+        QCOMPARE(saved.notice, o.message);
+    }
+
+    void retryWithoutRetryAfterBacksOff()
+    {
+        m_mock->enqueue(MockResponse::json(502, "{}"));
+        m_mock->enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        ChatRunner runner(m_context.get());
+        runner.setOptions(fastOptions());
+        QSignalSpy retries(&runner, &ChatRunner::retrying);
+        const ChatOutcome o = run(runner);
+        QCOMPARE(o.status, RequestStatus::Done);
+        QCOMPARE(retries.size(), 1);
+        QCOMPARE(retries.first().at(1).toInt(), 30);
+    }
+
+    void retryAfterTooLongIsNotWaitedFor()
+    {
+        m_mock->enqueue(withRetryAfter(MockResponse::json(429, "{}"), "3600"));
+        ChatRunner runner(m_context.get());
+        runner.setOptions(fastOptions());
+        const ChatOutcome o = run(runner);
+        QCOMPARE(o.errorKind, ErrorKind::RateLimit);
+        QCOMPARE(m_mock->requests().size(), 1);
+    }
+
+    void cancelKeepsPartialAnswer()
+    {
+        const QByteArray multibyte = TestEnv::fixture(QStringLiteral("openrouter-stream-multibyte.sse"));
+        MockResponse stall = MockResponse::sse(multibyte, 64);
+        stall.stallAfter = multibyte.indexOf("Rayleigh") + 40;
+        m_mock->enqueue(stall);
+        ChatRunner runner(m_context.get());
+        ChatRunner::Options o = fastOptions();
+        o.idleTimeoutMs = 10000;
+        runner.setOptions(o);
+        connect(&runner, &ChatRunner::textDelta, &runner, [&runner] { QTimer::singleShot(50, &runner, [&runner] { runner.cancel(); }); });
+        const qint64 before = UsageQuery(m_context->database()).count();
+        const ChatOutcome out = run(runner);
+        QCOMPARE(out.status, RequestStatus::Cancelled);
+        QVERIFY(out.text.startsWith(QLatin1String("Le ciel")));
+        QCOMPARE(UsageQuery(m_context->database()).count(), before + 1);
+        QCOMPARE(UsageQuery(m_context->database()).entry(out.ledgerId).status, QStringLiteral("cancelled"));
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        ChatRunner runner(m_context.get());
+        runner.setOptions(fastOptions());
+        const ChatOutcome o = run(runner, 0, 0, QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port));
+        QCOMPARE(o.errorKind, ErrorKind::Network);
+        QVERIFY2(o.message.contains(QLatin1String("Could not connect")), qPrintable(o.message));
+        QCOMPARE(exitCodeFor(o.errorKind), 4);
+    }
+
+    void missingKeySendsNothing()
+    {
+        bool removed = false;
+        m_context->keys()->remove(QStringLiteral("openrouter"), [&](KeyStore::Status, const QString&) { removed = true; });
+        QTRY_VERIFY(removed);
+        const qint64 before = UsageQuery(m_context->database()).count();
+        ChatRunner runner(m_context.get());
+        const ChatOutcome o = run(runner);
+        QCOMPARE(o.errorKind, ErrorKind::MissingKey);
+        QVERIFY(o.message.contains(QLatin1String("OPENROUTER_API_KEY")));
+        QCOMPARE(m_mock->requests().size(), 0);
+        QCOMPARE(UsageQuery(m_context->database()).count(), before);
+        QCOMPARE(exitCodeFor(o.errorKind), 3);
+
+        qputenv("OPENROUTER_API_KEY", "sk-or-v1-from-environment");
+        m_mock->enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        const ChatOutcome viaEnv = run(runner);
+        qunsetenv("OPENROUTER_API_KEY");
+        QCOMPARE(viaEnv.status, RequestStatus::Done);
+        QCOMPARE(m_mock->requests().first().header("Authorization"), QByteArray("Bearer sk-or-v1-from-environment"));
+        setKey(kCanary);
+    }
+
+    void unknownProvider()
+    {
+        ChatRunner runner(m_context.get());
+        ChatRequest request;
+        request.providerId = QStringLiteral("nope");
+        request.models = { QStringLiteral("x") };
+        QSignalSpy finished(&runner, &ChatRunner::finished);
+        runner.start(request);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished.first().first().value<ChatOutcome>().message.contains(QLatin1String("openrouter")));
+    }
+};
+
+SWITCHYARD_TEST_MAIN(TestChatRunner, QCoreApplication)
+#include "test_chatrunner.moc"

@@ -1,0 +1,221 @@
+#include "MockProvider.h"
+#include "TestEnv.h"
+#include "config/AppSettings.h"
+#include "gui/ChatView.h"
+#include "gui/MainWindow.h"
+#include "gui/SettingsDialog.h"
+#include "money/Money.h"
+#include "secrets/KeyStore.h"
+#include "session/AppContext.h"
+#include "session/ChatRunner.h"
+#include "storage/ConversationStore.h"
+#include "usage/UsageQuery.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLoggingCategory>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+const QString kCanary = QStringLiteral("sk-or-v1-canary0000gui000000000000000000000000000000000000000000000");
+QByteArray g_logs;
+QtMessageHandler g_previous = nullptr;
+void captureLogs(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_logs += QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
+    g_previous(type, context, message);
+}
+} // namespace
+
+// The real main window on the offscreen platform, driven as a user would.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    MockProvider m_mock;
+
+    template <typename T>
+    T* find(const char* name)
+    {
+        T* w = m_window->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget named %s", name);
+        return w;
+    }
+
+    void sendPrompt(const QString& text)
+    {
+        auto* prompt = find<QPlainTextEdit>("promptEdit");
+        prompt->setFocus();
+        QTest::keyClicks(prompt, text);
+        QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        g_previous = qInstallMessageHandler(captureLogs);
+        QLoggingCategory::setFilterRules(QStringLiteral("switchyard.*.debug=true"));
+        QVERIFY(m_mock.listen());
+        m_context = std::make_unique<AppContext>();
+        QString error;
+        QVERIFY2(m_context->open(&error), qPrintable(error));
+        m_context->settings()->setBaseUrlOverride(QStringLiteral("openrouter"), m_mock.baseUrl());
+        if (!TestEnv::privateKeyringAvailable())
+            m_context->keys()->setMemoryFallback(true); // never the user's keyring
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        new QAbstractItemModelTester(find<QListView>("conversationList")->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    }
+
+    void saveKeyThroughSettings()
+    {
+        if (!TestEnv::privateKeyringAvailable())
+            QTRY_VERIFY(m_context->keys()->memoryFallback());
+        auto* dialog = new SettingsDialog(m_context.get(), m_window.get());
+        dialog->show();
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("keyEdit_openrouter"));
+        QVERIFY(edit);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(edit, kCanary);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveKeyButton_openrouter")), Qt::LeftButton);
+        QVERIFY(edit->text().isEmpty()); // the key does not linger in the widget
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("keyStatus_openrouter"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("keychain")) || status->text().contains(QLatin1String("memory")), 20000);
+        dialog->close();
+        delete dialog;
+    }
+
+    void chatStreamsIntoTheWindow()
+    {
+        MockResponse r = MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-multibyte.sse")), 40);
+        r.pieceDelayMs = 20;
+        m_mock.enqueue(r);
+        const qint64 before = UsageQuery(m_context->database()).count();
+        auto* modelCombo = find<QComboBox>("modelCombo");
+        modelCombo->setCurrentText(QStringLiteral("deepseek/deepseek-chat"));
+        sendPrompt(QStringLiteral("Why is the sky blue?"));
+        auto* view = find<ChatView>("chatView");
+        QCOMPARE(view->messageCount(), 2);
+        QCOMPARE(view->messageText(0), QStringLiteral("Why is the sky blue?"));
+        QVERIFY(find<QPushButton>("stopButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("sendButton")->isEnabled());
+        // Streamed: part of the answer shows before the whole has arrived.
+        QTRY_VERIFY(view->messageText(1).startsWith(QLatin1String("Le ciel")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 20000);
+        const QString answer = QString::fromUtf8("Le ciel est bleu à cause de la diffusion Rayleigh — 空が青いのは散乱のため 🌍🔭.");
+        QCOMPARE(view->messageText(1), answer);
+        QVERIFY(find<QPushButton>("sendButton")->isEnabled());
+        QCOMPARE(find<QPlainTextEdit>("promptEdit")->toPlainText(), QString());
+
+        // The status bar shows what served, tokens and the charged cost.
+        QCOMPARE(find<QLabel>("statusModel")->text(), QStringLiteral("deepseek/deepseek-chat"));
+        QVERIFY(find<QLabel>("statusTokens")->text().contains(QLatin1String("17")));
+        QVERIFY(find<QLabel>("statusTokens")->text().contains(QLatin1String("31")));
+        QCOMPARE(find<QLabel>("statusCost")->text(), Money::formatUsd(*Money::parseUsd(QStringLiteral("0.0000123456789")), QLocale()));
+
+        // One ledger row, and the conversation was saved.
+        const UsageQuery query(m_context->database());
+        QCOMPARE(query.count(), before + 1);
+        const LedgerEntry row = query.log({}, 1).first();
+        QCOMPARE(row.status, QStringLiteral("done"));
+        QCOMPARE(Money::toDecimalString(*row.cost), QStringLiteral("0.0000123456789"));
+        QCOMPARE(row.conversationId, m_window->currentConversationId());
+        const QList<StoredMessage> saved = ConversationStore(m_context->database()).messages(m_window->currentConversationId());
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved[1].content, answer);
+        QCOMPARE(find<QListView>("conversationList")->model()->rowCount(), 1);
+
+        // The request carried the key from the Settings dialog.
+        QCOMPARE(m_mock.requests().constLast().header("Authorization"), "Bearer " + kCanary.toUtf8());
+    }
+
+    void escStopsAndKeepsThePartialAnswer()
+    {
+        const QByteArray bytes = TestEnv::fixture(QStringLiteral("openrouter-stream-multibyte.sse"));
+        MockResponse stall = MockResponse::sse(bytes, 64);
+        stall.stallAfter = bytes.indexOf("Rayleigh") + 40;
+        m_mock.enqueue(stall);
+        sendPrompt(QStringLiteral("And at sunset?"));
+        auto* view = find<ChatView>("chatView");
+        QTRY_VERIFY(view->messageText(3).startsWith(QLatin1String("Le ciel")));
+        QTest::keyClick(find<QPlainTextEdit>("promptEdit"), Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->runner()->isRunning());
+        QCOMPARE(view->messageText(3), QString::fromUtf8("Le ciel est bleu à cause de la diffusion "));
+        QVERIFY(view->noticeText(3).contains(QLatin1String("Stopped")));
+        QCOMPARE(UsageQuery(m_context->database()).log({}, 1).first().status, QStringLiteral("cancelled"));
+    }
+
+    void rejectedKeyShowsANoticeWithSettingsLink()
+    {
+        m_mock.enqueue(MockResponse::json(401, R"({"error":{"code":401,"message":"User not found."}})"));
+        sendPrompt(QStringLiteral("Hello?"));
+        QTRY_VERIFY(!m_window->runner()->isRunning());
+        auto* view = find<ChatView>("chatView");
+        const QString notice = view->noticeText(view->messageCount() - 1);
+        QVERIFY2(notice.contains(QLatin1String("rejected the API key")), qPrintable(notice));
+        QVERIFY(notice.contains(QLatin1String("switchyard:settings")));
+    }
+
+    void newRenameDeleteConversations()
+    {
+        auto* list = find<QListView>("conversationList");
+        const qint64 first = m_window->currentConversationId();
+        QTest::mouseClick(find<QPushButton>("newButton"), Qt::LeftButton);
+        QCOMPARE(find<ChatView>("chatView")->messageCount(), 0);
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        sendPrompt(QStringLiteral("Second chat"));
+        QTRY_VERIFY(!m_window->runner()->isRunning());
+        QCOMPARE(list->model()->rowCount(), 2);
+        QVERIFY(m_window->currentConversationId() != first);
+
+        ConversationStore store(m_context->database());
+        const qint64 second = m_window->currentConversationId();
+        QVERIFY(store.rename(second, QStringLiteral("Renamed")));
+        const qint64 ledgerRows = UsageQuery(m_context->database()).count();
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* box = qobject_cast<QMessageBox*>(w))
+                    box->button(QMessageBox::Yes)->click();
+            }
+        });
+        QTest::mouseClick(find<QPushButton>("deleteButton"), Qt::LeftButton);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(UsageQuery(m_context->database()).count(), ledgerRows); // ledger rows stay
+        QCOMPARE(m_window->currentConversationId(), first);
+    }
+
+    void canaryNowhere()
+    {
+        QVERIFY(g_logs.contains("switchyard.net")); // debug logging was on
+        QVERIFY2(!g_logs.contains(kCanary.toUtf8()), "the key reached a log line");
+        m_context->settings()->sync();
+        QCOMPARE(TestEnv::filesContaining(TestEnv::root(), kCanary.toUtf8()), QStringList());
+        if (TestEnv::privateKeyringAvailable())
+            QCOMPARE(TestEnv::filesContaining(qEnvironmentVariable("HOME"), kCanary.toUtf8()), QStringList());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        if (TestEnv::privateKeyringAvailable()) {
+            bool done = false;
+            m_context->keys()->remove(QStringLiteral("openrouter"), [&](KeyStore::Status, const QString&) { done = true; });
+            QTRY_VERIFY(done);
+        }
+    }
+};
+
+SWITCHYARD_TEST_MAIN(TestMainWindow, QApplication)
+#include "test_mainwindow.moc"

@@ -1,0 +1,186 @@
+#include "MockProvider.h"
+
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+#include <sys/socket.h>
+
+MockResponse MockResponse::sse(const QByteArray& body, int pieceSize)
+{
+    MockResponse r;
+    r.headers = { { "Content-Type", "text/event-stream" }, { "Cache-Control", "no-cache" } };
+    r.body = body;
+    r.pieceSize = pieceSize;
+    return r;
+}
+
+MockResponse MockResponse::json(int status, const QByteArray& body)
+{
+    MockResponse r;
+    r.status = status;
+    r.headers = { { "Content-Type", "application/json" } };
+    r.body = body;
+    r.chunked = false;
+    return r;
+}
+
+QByteArray RecordedRequest::header(const QByteArray& name) const
+{
+    for (const auto& h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+MockProvider::MockProvider(QObject* parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &MockProvider::onNewConnection);
+}
+
+MockProvider::~MockProvider() = default;
+
+bool MockProvider::listen(quint16 port)
+{
+    return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+quint16 MockProvider::port() const
+{
+    return m_server->serverPort();
+}
+
+QString MockProvider::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port());
+}
+
+void MockProvider::enqueue(const MockResponse& response)
+{
+    m_queue.append(response);
+}
+
+void MockProvider::setFallback(const MockResponse& response)
+{
+    m_fallback = response;
+    m_hasFallback = true;
+}
+
+void MockProvider::onNewConnection()
+{
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+}
+
+void MockProvider::onReadyRead(QTcpSocket* socket)
+{
+    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+    socket->setProperty("buffer", buffer);
+    if (socket->property("answered").toBool())
+        return;
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return;
+    RecordedRequest req;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    req.method = requestLine.value(0);
+    req.path = requestLine.value(1);
+    qsizetype contentLength = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        req.headers.append({ name, value });
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+            contentLength = value.toLongLong();
+    }
+    if (buffer.size() < headerEnd + 4 + contentLength)
+        return;
+    req.body = buffer.mid(headerEnd + 4, contentLength);
+    socket->setProperty("answered", true);
+    m_requests.append(req);
+    Q_EMIT requestReceived();
+
+    MockResponse response;
+    if (!m_queue.isEmpty())
+        response = m_queue.takeFirst();
+    else if (m_hasFallback)
+        response = m_fallback;
+    else
+        response = MockResponse::json(500, R"({"error":{"code":500,"message":"mock has no response queued"}})");
+    respond(socket, response);
+}
+
+void MockProvider::respond(QTcpSocket* socket, const MockResponse& r)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " Mock\r\n";
+    for (const auto& h : r.headers)
+        head += h.first + ": " + h.second + "\r\n";
+    if (r.chunked)
+        head += "Transfer-Encoding: chunked\r\n";
+    else
+        head += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+    head += "Connection: close\r\n\r\n";
+    socket->write(head);
+
+    // Split the body into the pieces to write, honouring stall and cut points.
+    qint64 limit = r.body.size();
+    if (r.stallAfter >= 0)
+        limit = qMin(limit, r.stallAfter);
+    if (r.cutAfter >= 0)
+        limit = qMin(limit, r.cutAfter);
+    auto pieces = std::make_shared<QList<QByteArray>>();
+    const int size = r.pieceSize > 0 ? r.pieceSize : int(qMax<qint64>(1, limit));
+    for (qint64 pos = 0; pos < limit; pos += size)
+        pieces->append(r.body.mid(pos, qMin<qint64>(size, limit - pos)));
+
+    QPointer<QTcpSocket> s(socket);
+    const bool chunked = r.chunked;
+    const bool stall = r.stallAfter >= 0;
+    const bool cut = r.cutAfter >= 0;
+    const int delay = r.pieceDelayMs;
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [s, pieces, chunked, stall, cut, delay, step]() {
+        if (!s)
+            return;
+        if (!pieces->isEmpty()) {
+            const QByteArray piece = pieces->takeFirst();
+            if (chunked)
+                s->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+            else
+                s->write(piece);
+            if (delay > 0)
+                QTimer::singleShot(delay, s, [step] { (*step)(); });
+            else
+                (*step)();
+            return;
+        }
+        if (stall)
+            return; // hold the connection open, send nothing more
+        if (cut) {
+            // A real reset: SO_LINGER 0 makes close() send RST instead of FIN.
+            s->flush();
+            const linger hard { 1, 0 };
+            ::setsockopt(int(s->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof(hard));
+            s->abort();
+            return;
+        }
+        if (chunked)
+            s->write("0\r\n\r\n");
+        s->disconnectFromHost();
+    };
+    (*step)();
+}
