@@ -26,11 +26,6 @@ void onSigint(int)
     g_interrupted = true;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString optionalNumber(const std::optional<qint64>& v)
 {
     return v ? QString::number(*v) : QStringLiteral("null");
@@ -65,21 +60,21 @@ QString outcomeJson(const ChatOutcome& o, const QString& provider, const QString
 int Cli::ask(AppContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Ask a model; the answer streams to stdout."));
+    parser.setApplicationDescription(CliText::tr("Ask a model; the answer streams to stdout."));
     parser.addHelpOption();
     parser.addOptions({
-        { { QStringLiteral("p"), QStringLiteral("provider") }, tr("Provider id (default: %1).").arg(context.settings()->defaultProvider()), QStringLiteral("PROVIDER") },
-        { { QStringLiteral("m"), QStringLiteral("model") }, tr("Model id; repeat for a fallback order."), QStringLiteral("MODEL") },
-        { QStringLiteral("base-url"), tr("Use this base URL for this call (a proxy or a local server)."), QStringLiteral("URL") },
-        { { QStringLiteral("s"), QStringLiteral("system") }, tr("System prompt."), QStringLiteral("SYSTEM") },
-        { QStringLiteral("json"), tr("Print one JSON object with the answer, tokens and cost instead of streaming text.") },
-        { QStringLiteral("timeout"), tr("Give up when nothing arrives for this many seconds (default: %1).").arg(context.settings()->idleTimeoutSeconds()), QStringLiteral("SECONDS") },
-        { QStringLiteral("max-tokens"), tr("Upper bound on the answer's tokens."), QStringLiteral("N") },
-        { QStringLiteral("temperature"), tr("Sampling temperature."), QStringLiteral("T") },
+        { { QStringLiteral("p"), QStringLiteral("provider") }, CliText::tr("Provider id (default: %1).").arg(context.settings()->defaultProvider()), QStringLiteral("PROVIDER") },
+        { { QStringLiteral("m"), QStringLiteral("model") }, CliText::tr("Model id; repeat for a fallback order."), QStringLiteral("MODEL") },
+        { QStringLiteral("base-url"), CliText::tr("Use this base URL for this call (a proxy or a local server)."), QStringLiteral("URL") },
+        { { QStringLiteral("s"), QStringLiteral("system") }, CliText::tr("System prompt."), QStringLiteral("SYSTEM") },
+        { QStringLiteral("json"), CliText::tr("Print one JSON object with the answer, tokens and cost instead of streaming text.") },
+        { QStringLiteral("timeout"), CliText::tr("Give up when nothing arrives for this many seconds (default: %1).").arg(context.settings()->idleTimeoutSeconds()), QStringLiteral("SECONDS") },
+        { QStringLiteral("max-tokens"), CliText::tr("Upper bound on the answer's tokens."), QStringLiteral("N") },
+        { QStringLiteral("temperature"), CliText::tr("Sampling temperature."), QStringLiteral("T") },
     });
-    parser.addPositionalArgument(QStringLiteral("prompt"), tr("The question; read from stdin when absent."), QStringLiteral("[PROMPT...]"));
+    parser.addPositionalArgument(QStringLiteral("prompt"), CliText::tr("The question; read from stdin when absent."), QStringLiteral("[PROMPT...]"));
     if (!parser.parse(QStringList { QStringLiteral("switchyard ask") } + args)) {
-        CliIo::err(tr("switchyard ask: %1; see `switchyard ask --help`.").arg(parser.errorText()));
+        CliIo::err(CliText::tr("switchyard ask: %1; see `switchyard ask --help`.").arg(parser.errorText()));
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -91,7 +86,7 @@ int Cli::ask(AppContext& context, const QStringList& args)
                                                                          : context.settings()->defaultProvider();
     const ProviderPreset preset = context.providers()->find(providerId);
     if (!preset.isValid()) {
-        CliIo::err(tr("switchyard ask: unknown provider \"%1\"; choose one of: %2.")
+        CliIo::err(CliText::tr("switchyard ask: unknown provider \"%1\"; choose one of: %2.")
                        .arg(providerId, context.providers()->ids().join(QStringLiteral(", "))));
         return Usage;
     }
@@ -108,7 +103,7 @@ int Cli::ask(AppContext& context, const QStringList& args)
         bool ok = false;
         const int n = parser.value(QStringLiteral("max-tokens")).toInt(&ok);
         if (!ok || n <= 0) {
-            CliIo::err(tr("switchyard ask: --max-tokens needs a positive whole number."));
+            CliIo::err(CliText::tr("switchyard ask: --max-tokens needs a positive whole number."));
             return Usage;
         }
         request.maxTokens = n;
@@ -117,7 +112,7 @@ int Cli::ask(AppContext& context, const QStringList& args)
         bool ok = false;
         const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);
         if (!ok || t < 0) {
-            CliIo::err(tr("switchyard ask: --temperature needs a number such as 0.7."));
+            CliIo::err(CliText::tr("switchyard ask: --temperature needs a number such as 0.7."));
             return Usage;
         }
         request.temperature = t;
@@ -127,7 +122,7 @@ int Cli::ask(AppContext& context, const QStringList& args)
         bool ok = false;
         timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || timeoutSeconds <= 0) {
-            CliIo::err(tr("switchyard ask: --timeout needs a positive number of seconds."));
+            CliIo::err(CliText::tr("switchyard ask: --timeout needs a positive number of seconds."));
             return Usage;
         }
     }
@@ -136,7 +131,7 @@ int Cli::ask(AppContext& context, const QStringList& args)
     if (prompt.trimmed().isEmpty() && !CliIo::stdinIsTerminal())
         prompt = CliIo::readAllStdin();
     if (prompt.trimmed().isEmpty()) {
-        CliIo::err(tr("switchyard ask: no prompt given; pass it as arguments or pipe it on stdin."));
+        CliIo::err(CliText::tr("switchyard ask: no prompt given; pass it as arguments or pipe it on stdin."));
         return Usage;
     }
     if (parser.isSet(QStringLiteral("system")))
@@ -150,15 +145,25 @@ int Cli::ask(AppContext& context, const QStringList& args)
     options.maxRetries = context.settings()->maxRetries();
     runner.setOptions(options);
 
+    // Deltas go into stdio's buffer; it is flushed once per turn of the event loop,
+    // so a burst of small deltas costs one write, yet text still appears as it comes.
     bool endsWithNewline = true;
+    bool flushQueued = false;
     QObject::connect(&runner, &ChatRunner::textDelta, &runner, [&](const QString& text) {
         if (json || text.isEmpty())
             return;
-        CliIo::out(text);
+        CliIo::write(text);
         endsWithNewline = text.endsWith(u'\n');
+        if (!flushQueued) {
+            flushQueued = true;
+            QTimer::singleShot(0, &runner, [&flushQueued] {
+                flushQueued = false;
+                CliIo::flush();
+            });
+        }
     });
     QObject::connect(&runner, &ChatRunner::retrying, &runner, [](int attempt, int delayMs) {
-        CliIo::err(tr("The provider is busy; trying again in %1 s (attempt %2).").arg(qMax(1, delayMs / 1000)).arg(attempt + 1));
+        CliIo::err(CliText::tr("The provider is busy; trying again in %1 s (attempt %2).").arg(qMax(1, delayMs / 1000)).arg(attempt + 1));
     });
     ChatOutcome outcome;
     QEventLoop loop;
@@ -181,6 +186,7 @@ int Cli::ask(AppContext& context, const QStringList& args)
         loop.exec();
     interruptPoll.stop();
     std::signal(SIGINT, previous);
+    CliIo::flush();
 
     if (json) {
         CliIo::out(outcomeJson(outcome, providerId, request.primaryModel()));

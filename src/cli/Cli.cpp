@@ -13,14 +13,9 @@ namespace Cli {
 namespace {
 const char* const kCommands[] = { "ask", "usage", "keys", "help", "--help", "-h", "--version", "-v" };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString helpText()
 {
-    return tr("Usage: switchyard [COMMAND] [OPTIONS]\n"
+    return CliText::tr("Usage: switchyard [COMMAND] [OPTIONS]\n"
               "With no command, Switchyard opens its window.\n\n"
               "Commands:\n"
               "  ask [-p PROVIDER] [-m MODEL]... [--base-url URL] [-s SYSTEM] [--json] [PROMPT...]\n"
@@ -73,7 +68,7 @@ int run(int argc, char** argv)
     else if (command == QLatin1String("keys"))
         handler = &keys;
     if (!handler) {
-        CliIo::err(tr("switchyard: unknown command \"%1\"; run `switchyard --help` for the list.").arg(command));
+        CliIo::err(CliText::tr("switchyard: unknown command \"%1\"; run `switchyard --help` for the list.").arg(command));
         return Usage;
     }
     AppContext context;

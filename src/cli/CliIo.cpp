@@ -16,6 +16,17 @@ void out(const QString& text)
     std::fflush(stdout);
 }
 
+void write(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void flush()
+{
+    std::fflush(stdout);
+}
+
 void err(const QString& line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';

@@ -1,12 +1,20 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
+
+// Translation context for every command-line message.
+class CliText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Output for the command line: stdout is for results only, stderr for the one
 // sentence when something goes wrong.
 namespace CliIo {
 
-void out(const QString& text);  // written and flushed at once (streaming)
+void out(const QString& text);  // written and flushed at once
+void write(const QString& text); // into stdout's buffer; flush() sends it
+void flush();
 void err(const QString& line);  // one line on stderr
 bool stdinIsTerminal();
 bool stdoutIsTerminal();

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // Runs one asynchronous KeyStore call to its end.
 template <typename Start>
 void waitFor(Start start)
@@ -32,14 +27,14 @@ void waitFor(Start start)
 
 int setKey(AppContext& context, const ProviderPreset& preset)
 {
-    const QString key = CliIo::readSecretFromStdin(tr("Paste the %1 API key and press Enter: ").arg(preset.name));
+    const QString key = CliIo::readSecretFromStdin(CliText::tr("Paste the %1 API key and press Enter: ").arg(preset.name));
     if (key.isEmpty()) {
-        CliIo::err(tr("switchyard keys set: no key on stdin; pipe it in, for example: printf '%s' \"$KEY\" | switchyard keys set %1")
+        CliIo::err(CliText::tr("switchyard keys set: no key on stdin; pipe it in, for example: printf '%s' \"$KEY\" | switchyard keys set %1")
                        .arg(preset.id));
         return Cli::Usage;
     }
     if (key.contains(u'\n') || key.contains(u' ')) {
-        CliIo::err(tr("switchyard keys set: the key has spaces or several lines; pipe in the key alone."));
+        CliIo::err(CliText::tr("switchyard keys set: the key has spaces or several lines; pipe in the key alone."));
         return Cli::Usage;
     }
     KeyStore::Status status = KeyStore::Status::Failed;
@@ -50,12 +45,12 @@ int setKey(AppContext& context, const ProviderPreset& preset)
         });
     });
     if (status == KeyStore::Status::Ok) {
-        CliIo::err(tr("Saved the %1 key in the system keychain.").arg(preset.name));
+        CliIo::err(CliText::tr("Saved the %1 key in the system keychain.").arg(preset.name));
         return Cli::Ok;
     }
-    CliIo::err(tr("Could not save the %1 key because the system keychain is not available; start your desktop's "
+    CliIo::err(CliText::tr("Could not save the %1 key because the system keychain is not available; start your desktop's "
                   "keyring (Secret Service) and try again, or set %2 for this shell.")
-                   .arg(preset.name, preset.keyEnv.isEmpty() ? tr("the key in the environment") : preset.keyEnv));
+                   .arg(preset.name, preset.keyEnv.isEmpty() ? CliText::tr("the key in the environment") : preset.keyEnv));
     return Cli::KeychainUnavailable;
 }
 
@@ -70,13 +65,13 @@ int deleteKey(AppContext& context, const ProviderPreset& preset)
     });
     switch (status) {
     case KeyStore::Status::Ok:
-        CliIo::err(tr("Removed the %1 key from the system keychain.").arg(preset.name));
+        CliIo::err(CliText::tr("Removed the %1 key from the system keychain.").arg(preset.name));
         return Cli::Ok;
     case KeyStore::Status::NotFound:
-        CliIo::err(tr("No %1 key was stored in the keychain; nothing to remove.").arg(preset.name));
+        CliIo::err(CliText::tr("No %1 key was stored in the keychain; nothing to remove.").arg(preset.name));
         return Cli::Ok;
     default:
-        CliIo::err(tr("Could not remove the %1 key because the system keychain is not available; start your "
+        CliIo::err(CliText::tr("Could not remove the %1 key because the system keychain is not available; start your "
                       "desktop's keyring (Secret Service) and try again.")
                        .arg(preset.name));
         return Cli::KeychainUnavailable;
@@ -99,20 +94,20 @@ int listKeys(AppContext& context)
         });
         QString where;
         if (status == KeyStore::Status::Ok && source == KeyStore::Source::Environment)
-            where = tr("environment (%1)").arg(preset.keyEnv);
+            where = CliText::tr("environment (%1)").arg(preset.keyEnv);
         else if (status == KeyStore::Status::Ok)
-            where = tr("keychain");
+            where = CliText::tr("keychain");
         else if (status == KeyStore::Status::NotFound)
-            where = preset.needsKey ? tr("not set") : tr("not needed");
+            where = preset.needsKey ? CliText::tr("not set") : CliText::tr("not needed");
         else {
-            where = tr("keychain unavailable");
+            where = CliText::tr("keychain unavailable");
             unavailable = true;
         }
         text += preset.id.leftJustified(14) + u' ' + preset.name.leftJustified(16) + u' ' + where + u'\n';
     }
     CliIo::out(text);
     if (unavailable) {
-        CliIo::err(tr("The system keychain is not available; start your desktop's keyring (Secret Service) and try again."));
+        CliIo::err(CliText::tr("The system keychain is not available; start your desktop's keyring (Secret Service) and try again."));
         return Cli::KeychainUnavailable;
     }
     return Cli::Ok;
@@ -128,17 +123,17 @@ int Cli::keys(AppContext& context, const QStringList& args)
     if ((sub == QLatin1String("set") || sub == QLatin1String("delete")) && args.size() == 2) {
         const ProviderPreset preset = context.providers()->find(args.at(1));
         if (!preset.isValid()) {
-            CliIo::err(tr("switchyard keys: unknown provider \"%1\"; choose one of: %2.")
+            CliIo::err(CliText::tr("switchyard keys: unknown provider \"%1\"; choose one of: %2.")
                            .arg(args.at(1), context.providers()->ids().join(QStringLiteral(", "))));
             return Usage;
         }
         return sub == QLatin1String("set") ? setKey(context, preset) : deleteKey(context, preset);
     }
     if (sub == QLatin1String("set") && args.size() > 2) {
-        CliIo::err(tr("switchyard keys set: the key is read from stdin, never from the command line; "
+        CliIo::err(CliText::tr("switchyard keys set: the key is read from stdin, never from the command line; "
                       "run: printf '%s' \"$KEY\" | switchyard keys set PROVIDER"));
         return Usage;
     }
-    CliIo::err(tr("Usage: switchyard keys set PROVIDER | keys list | keys delete PROVIDER (the key is read from stdin)."));
+    CliIo::err(CliText::tr("Usage: switchyard keys set PROVIDER | keys list | keys delete PROVIDER (the key is read from stdin)."));
     return Usage;
 }

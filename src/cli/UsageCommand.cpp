@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // "2026-11-01" is the start of that local day; a full ISO date-time is taken as is.
 // For --until a bare date means the end of that day (inclusive).
 bool parseWhen(const QString& text, bool endOfDay, QDateTime* out)
@@ -110,7 +105,7 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
         return Cli::Ok;
     }
     if (groups.isEmpty()) {
-        CliIo::out(tr("No requests in this range yet. Every `switchyard ask` and every chat in the window adds one.\n"));
+        CliIo::out(CliText::tr("No requests in this range yet. Every `switchyard ask` and every chat in the window adds one.\n"));
         return Cli::Ok;
     }
     const QLocale locale;
@@ -119,7 +114,7 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
     for (const UsageGroup& g : groups) {
         QString cost = Money::formatUsd(g.cost, locale);
         if (g.unknownCostRequests)
-            cost += QCoreApplication::translate("Cli", " (+%n unknown)", nullptr, int(g.unknownCostRequests));
+            cost += CliText::tr(" (+%n unknown)", nullptr, int(g.unknownCostRequests));
         rows.append({ g.key.isEmpty() ? QStringLiteral("-") : g.key, QString::number(g.requests),
                       QString::number(g.failedRequests), QString::number(g.promptTokens),
                       QString::number(g.completionTokens), cost });
@@ -129,11 +124,11 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
         total.completionTokens += g.completionTokens;
         total.cost += g.cost;
     }
-    rows.append({ tr("total"), QString::number(total.requests), QString::number(total.failedRequests),
+    rows.append({ CliText::tr("total"), QString::number(total.requests), QString::number(total.failedRequests),
                   QString::number(total.promptTokens), QString::number(total.completionTokens),
                   Money::formatUsd(total.cost, locale) });
-    printTable({ { byName, false }, { tr("requests"), true }, { tr("failed"), true }, { tr("prompt"), true },
-                 { tr("completion"), true }, { tr("cost"), true } },
+    printTable({ { byName, false }, { CliText::tr("requests"), true }, { CliText::tr("failed"), true }, { CliText::tr("prompt"), true },
+                 { CliText::tr("completion"), true }, { CliText::tr("cost"), true } },
                rows);
     return Cli::Ok;
 }
@@ -198,7 +193,7 @@ int printLog(const QList<LedgerEntry>& entries, const QString& format)
         return Cli::Ok;
     }
     if (rows.isEmpty()) {
-        CliIo::out(tr("No requests in this range yet.\n"));
+        CliIo::out(CliText::tr("No requests in this range yet.\n"));
         return Cli::Ok;
     }
     printTable(columns, rows);
@@ -210,17 +205,17 @@ int printLog(const QList<LedgerEntry>& entries, const QString& format)
 int Cli::usage(AppContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("What the ledger recorded: requests, tokens and cost."));
+    parser.setApplicationDescription(CliText::tr("What the ledger recorded: requests, tokens and cost."));
     parser.addHelpOption();
     parser.addOptions({
-        { QStringLiteral("since"), tr("From this local date (YYYY-MM-DD) or ISO date-time."), QStringLiteral("DATE") },
-        { QStringLiteral("until"), tr("Up to and including this local date, or up to this ISO date-time."), QStringLiteral("DATE") },
-        { QStringLiteral("by"), tr("Group by model, provider, day, week, month or conversation (default: model)."), QStringLiteral("GROUP"), QStringLiteral("model") },
-        { QStringLiteral("log"), tr("One row per request instead of groups.") },
-        { QStringLiteral("format"), tr("table, csv or json (default: table)."), QStringLiteral("FORMAT"), QStringLiteral("table") },
+        { QStringLiteral("since"), CliText::tr("From this local date (YYYY-MM-DD) or ISO date-time."), QStringLiteral("DATE") },
+        { QStringLiteral("until"), CliText::tr("Up to and including this local date, or up to this ISO date-time."), QStringLiteral("DATE") },
+        { QStringLiteral("by"), CliText::tr("Group by model, provider, day, week, month or conversation (default: model)."), QStringLiteral("GROUP"), QStringLiteral("model") },
+        { QStringLiteral("log"), CliText::tr("One row per request instead of groups.") },
+        { QStringLiteral("format"), CliText::tr("table, csv or json (default: table)."), QStringLiteral("FORMAT"), QStringLiteral("table") },
     });
     if (!parser.parse(QStringList { QStringLiteral("switchyard usage") } + args)) {
-        CliIo::err(tr("switchyard usage: %1; see `switchyard usage --help`.").arg(parser.errorText()));
+        CliIo::err(CliText::tr("switchyard usage: %1; see `switchyard usage --help`.").arg(parser.errorText()));
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -228,26 +223,26 @@ int Cli::usage(AppContext& context, const QStringList& args)
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        CliIo::err(tr("switchyard usage: unexpected \"%1\"; see `switchyard usage --help`.").arg(parser.positionalArguments().constFirst()));
+        CliIo::err(CliText::tr("switchyard usage: unexpected \"%1\"; see `switchyard usage --help`.").arg(parser.positionalArguments().constFirst()));
         return Usage;
     }
     UsageFilter filter;
     if (parser.isSet(QStringLiteral("since")) && !parseWhen(parser.value(QStringLiteral("since")), false, &filter.since)) {
-        CliIo::err(tr("switchyard usage: --since needs a date like 2026-11-01."));
+        CliIo::err(CliText::tr("switchyard usage: --since needs a date like 2026-11-01."));
         return Usage;
     }
     if (parser.isSet(QStringLiteral("until")) && !parseWhen(parser.value(QStringLiteral("until")), true, &filter.until)) {
-        CliIo::err(tr("switchyard usage: --until needs a date like 2026-11-30."));
+        CliIo::err(CliText::tr("switchyard usage: --until needs a date like 2026-11-30."));
         return Usage;
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {
-        CliIo::err(tr("switchyard usage: --format takes table, csv or json."));
+        CliIo::err(CliText::tr("switchyard usage: --format takes table, csv or json."));
         return Usage;
     }
     UsageGroupBy by = UsageGroupBy::Model;
     if (!UsageQuery::parseGroupBy(parser.value(QStringLiteral("by")), &by)) {
-        CliIo::err(tr("switchyard usage: --by takes model, provider, day, week, month or conversation."));
+        CliIo::err(CliText::tr("switchyard usage: --by takes model, provider, day, week, month or conversation."));
         return Usage;
     }
     const UsageQuery query(context.database());

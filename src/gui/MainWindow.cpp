@@ -23,6 +23,11 @@
 #include <QShortcut>
 #include <QTimer>
 
+static void initGuiResources()
+{
+    Q_INIT_RESOURCE(gui); // the forms' library is static: its resources need a nudge
+}
+
 MainWindow::MainWindow(AppContext* context, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
@@ -34,6 +39,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_statusTokens(new QLabel(this))
     , m_statusCost(new QLabel(this))
 {
+    initGuiResources();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/switchyard/icons/switchyard.svg")));
     m_ui->mainSplitter->setStretchFactor(1, 1);

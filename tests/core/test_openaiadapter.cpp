@@ -214,16 +214,30 @@ private Q_SLOTS:
 
     void errorWithNumericCodeAndNoChoices()
     {
-        const Parsed p = parse(R"(data: {"error":{"message":"Rate limit exceeded: free tier","code":429},"user_id":"u"})" "\n\n", {});
+        const Parsed p = parse("data: {\"error\":{\"message\":\"Rate limit exceeded: free tier\",\"code\":429},\"user_id\":\"u\"}" "\n\n", {});
         QCOMPARE(p.error, QStringLiteral("Rate limit exceeded: free tier"));
         QCOMPARE(p.errorCode, QStringLiteral("429"));
     }
 
     void finishReasonErrorAloneIsAnError()
     {
-        const Parsed p = parse(R"(data: {"choices":[{"delta":{"content":"x"},"finish_reason":"error"}]})" "\n\n", {});
+        const Parsed p = parse("data: {\"choices\":[{\"delta\":{\"content\":\"x\"},\"finish_reason\":\"error\"}]}" "\n\n", {});
         QCOMPARE(p.errors, 1);
         QCOMPARE(p.text, QStringLiteral("x"));
+    }
+
+    void escapesAndOddOrderTakeTheSamePath()
+    {
+        // Keys in another order, escapes, nested extras: the fast reader and the
+        // general one must agree, so compare with what QJsonDocument decodes.
+        const QByteArray chunk = "{\"choices\":[{\"finish_reason\":null,\"delta\":{\"extra\":{\"a\":[1,\"]\"]},"
+                                 "\"content\":\"line\\nnext \\\"q\\\" caf\\u00e9 \\ud83c\\udf0d\"},\"index\":0}],\"model\":\"m\\/x\",\"id\":\"g\"}";
+        const QString expected = QJsonDocument::fromJson(chunk).object().value(QLatin1String("choices")).toArray().first()
+                                     .toObject().value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toString();
+        const Parsed p = parse("data: " + chunk + "\n\n", {});
+        QCOMPARE(p.text, expected);
+        QCOMPARE(p.text, QString::fromUtf8("line\nnext \"q\" café 🌍"));
+        QCOMPARE(p.model, QStringLiteral("m/x"));
     }
 
     void nothingAfterDone()
@@ -251,7 +265,7 @@ private Q_SLOTS:
         QTest::newRow("402 documented") << TestEnv::fixture(QStringLiteral("openrouter-error-402-documented.json"))
                                         << "Insufficient credits. Add more using https://openrouter.ai/credits";
         QTest::newRow("not json") << QByteArray("<html>Bad gateway</html>") << "";
-        QTest::newRow("string error") << QByteArray(R"({"error":"nope"})") << "nope";
+        QTest::newRow("string error") << QByteArray("{\"error\":\"nope\"}") << "nope";
     }
     void errorBodies()
     {

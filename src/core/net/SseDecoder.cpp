@@ -1,5 +1,18 @@
 #include "SseDecoder.h"
 
+#include <cstring>
+
+namespace {
+// The first '\n' or '\r' in [p, end), or end.
+const char* findLineEnd(const char* p, const char* end)
+{
+    const char* lf = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+    const char* limit = lf ? lf : end;
+    const char* cr = static_cast<const char*>(std::memchr(p, '\r', size_t(limit - p)));
+    return cr ? cr : limit;
+}
+} // namespace
+
 void SseDecoder::feed(QByteArrayView bytes, QList<SseEvent>& out)
 {
     qsizetype pos = 0;
@@ -11,9 +24,7 @@ void SseDecoder::feed(QByteArrayView bytes, QList<SseEvent>& out)
             pos = 1;
     }
     while (pos < n) {
-        qsizetype end = pos;
-        while (end < n && p[end] != '\n' && p[end] != '\r')
-            ++end;
+        qsizetype end = findLineEnd(p + pos, p + n) - p;
         if (end == n) {
             m_pending.append(p + pos, n - pos);
             return;

@@ -3,6 +3,7 @@
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
 #include "money/Money.h"
+#include "net/JsonScanner.h"
 #include "net/SseDecoder.h"
 
 #include <QJsonArray>
@@ -51,6 +52,140 @@ TokenUsage parseUsage(const QJsonObject& u)
     return usage;
 }
 
+// What one chunk says, however it was read. Metadata stays raw (undecoded JSON
+// string bytes) because it repeats on every chunk and is decoded only on change.
+struct ChunkFields {
+    QByteArrayView idRaw; // views into the chunk (fast path) or into decoded below
+    QByteArrayView modelRaw;
+    QByteArrayView providerRaw;
+    QByteArray decoded[3]; // slow path: UTF-8 already decoded
+    bool rawIsJson = true; // false: the *Raw views point into decoded
+    QString content;
+    QString reasoning;
+    QString finishReason; // empty: none yet
+    std::optional<TokenUsage> usage;
+    bool hasError = false;
+    QString errorMessage;
+    QString errorCode;
+};
+
+void readError(const QJsonValue& error, ChunkFields* f)
+{
+    if (!error.isObject() && !error.isString())
+        return;
+    const QJsonObject eo = error.toObject();
+    f->hasError = true;
+    f->errorMessage = error.isString() ? error.toString() : eo.value(QLatin1String("message")).toString();
+    f->errorCode = jsonScalarText(eo.value(QLatin1String("code")));
+}
+
+// The general path: any valid JSON, any shape.
+bool readSlow(const QByteArray& data, ChunkFields* f)
+{
+    const QJsonObject o = QJsonDocument::fromJson(data).object();
+    if (o.isEmpty())
+        return false;
+    f->rawIsJson = false;
+    f->decoded[0] = o.value(QLatin1String("id")).toString().toUtf8();
+    f->decoded[1] = o.value(QLatin1String("model")).toString().toUtf8();
+    f->decoded[2] = o.value(QLatin1String("provider")).toString().toUtf8();
+    f->idRaw = f->decoded[0];
+    f->modelRaw = f->decoded[1];
+    f->providerRaw = f->decoded[2];
+    const QJsonValue usage = o.value(QLatin1String("usage"));
+    if (usage.isObject())
+        f->usage = parseUsage(usage.toObject());
+    readError(o.value(QLatin1String("error")), f);
+    const QJsonArray choices = o.value(QLatin1String("choices")).toArray();
+    if (!choices.isEmpty()) {
+        const QJsonObject choice = choices.first().toObject();
+        const QJsonObject delta = choice.value(QLatin1String("delta")).toObject();
+        f->content = delta.value(QLatin1String("content")).toString();
+        // OpenRouter: "reasoning"; DeepSeek and some others: "reasoning_content".
+        f->reasoning = delta.value(QLatin1String("reasoning")).toString();
+        if (f->reasoning.isEmpty())
+            f->reasoning = delta.value(QLatin1String("reasoning_content")).toString();
+        f->finishReason = choice.value(QLatin1String("finish_reason")).toString();
+    }
+    return true;
+}
+
+// Reads a string or null into out; anything else is skipped.
+void readOptionalString(JsonScanner& s, QString* out)
+{
+    if (s.peek() == '"')
+        s.readString(out);
+    else
+        s.skipValue();
+}
+
+void readOptionalRaw(JsonScanner& s, QByteArrayView* out)
+{
+    if (s.peek() != '"' || !s.readRawString(out))
+        s.skipValue();
+}
+
+// The hot path for the usual chunk: no DOM, no allocation beyond the strings kept.
+bool readFast(const QByteArray& data, ChunkFields* f)
+{
+    JsonScanner s(data);
+    if (!s.enterObject())
+        return false;
+    QByteArrayView key;
+    while (s.nextKey(&key)) {
+        if (key == "id") {
+            readOptionalRaw(s, &f->idRaw);
+        } else if (key == "model") {
+            readOptionalRaw(s, &f->modelRaw);
+        } else if (key == "provider") {
+            readOptionalRaw(s, &f->providerRaw);
+        } else if (key == "usage" || key == "error") {
+            // Rare: once per stream at most. Parse the span with the general reader.
+            const bool isUsage = key == "usage";
+            const QByteArrayView span = s.valueSpan();
+            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("{\"v\":") + span.toByteArray() + '}');
+            const QJsonValue v = doc.object().value(QLatin1String("v"));
+            if (isUsage && v.isObject())
+                f->usage = parseUsage(v.toObject());
+            else if (!isUsage)
+                readError(v, f);
+        } else if (key == "choices" && s.peek() == '[') {
+            s.enterArray();
+            bool first = true;
+            while (s.nextElement()) {
+                if (!first || s.peek() != '{') {
+                    s.skipValue();
+                    continue;
+                }
+                first = false;
+                s.enterObject();
+                QByteArrayView ck;
+                while (s.nextKey(&ck)) {
+                    if (ck == "delta" && s.peek() == '{') {
+                        s.enterObject();
+                        QByteArrayView dk;
+                        while (s.nextKey(&dk)) {
+                            if (dk == "content")
+                                readOptionalString(s, &f->content);
+                            else if (dk == "reasoning" || (dk == "reasoning_content" && f->reasoning.isEmpty()))
+                                readOptionalString(s, &f->reasoning);
+                            else
+                                s.skipValue();
+                        }
+                    } else if (ck == "finish_reason") {
+                        readOptionalString(s, &f->finishReason);
+                    } else {
+                        s.skipValue();
+                    }
+                }
+            }
+        } else {
+            s.skipValue();
+        }
+    }
+    return s.ok() && s.atEnd();
+}
+
 class OpenAiStreamParser final : public StreamParser {
 public:
     void feed(QByteArrayView bytes, QList<ChatEvent>& out) override
@@ -82,71 +217,60 @@ private:
             out.append(ChatEvent::done());
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(data).object();
-        if (o.isEmpty())
-            return; // not JSON we understand; a keep-alive of some other shape
+        ChunkFields f;
+        if (!readFast(data, &f)) {
+            f = ChunkFields();
+            if (!readSlow(data, &f))
+                return; // not JSON we understand; a keep-alive of some other shape
+        }
 
-        ChatEvent meta;
-        meta.type = ChatEvent::Type::Metadata;
-        meta.generationId = o.value(QLatin1String("id")).toString();
-        meta.model = o.value(QLatin1String("model")).toString();
-        meta.upstreamProvider = o.value(QLatin1String("provider")).toString();
-        if (meta.generationId != m_lastId || meta.model != m_lastModel || meta.upstreamProvider != m_lastProvider) {
-            m_lastId = meta.generationId;
-            m_lastModel = meta.model;
-            m_lastProvider = meta.upstreamProvider;
+        if (f.idRaw != m_lastId || f.modelRaw != m_lastModel || f.providerRaw != m_lastProvider) {
+            m_lastId = f.idRaw.toByteArray();
+            m_lastModel = f.modelRaw.toByteArray();
+            m_lastProvider = f.providerRaw.toByteArray();
+            ChatEvent meta;
+            meta.type = ChatEvent::Type::Metadata;
+            auto text = [&f](QByteArrayView raw) {
+                QString decoded;
+                if (!f.rawIsJson)
+                    decoded = QString::fromUtf8(raw);
+                else if (!JsonScanner::decodeString(raw, &decoded))
+                    decoded.clear();
+                return decoded;
+            };
+            meta.generationId = text(f.idRaw);
+            meta.model = text(f.modelRaw);
+            meta.upstreamProvider = text(f.providerRaw);
             out.append(meta);
         }
-
-        const QJsonValue usage = o.value(QLatin1String("usage"));
-        if (usage.isObject()) {
+        if (f.usage) {
             ChatEvent u;
             u.type = ChatEvent::Type::Usage;
-            u.usage = parseUsage(usage.toObject());
+            u.usage = *f.usage;
             out.append(u);
         }
-
-        const QJsonValue error = o.value(QLatin1String("error"));
-        if (error.isObject() || error.isString()) {
-            const QJsonObject eo = error.toObject();
-            const QString message = error.isString() ? error.toString()
-                                                     : eo.value(QLatin1String("message")).toString();
-            out.append(ChatEvent::error(message, jsonScalarText(eo.value(QLatin1String("code")))));
+        if (f.hasError) {
+            out.append(ChatEvent::error(f.errorMessage, f.errorCode));
             m_sawError = true;
         }
-
-        const QJsonArray choices = o.value(QLatin1String("choices")).toArray();
-        if (choices.isEmpty())
-            return;
-        const QJsonObject choice = choices.first().toObject();
-        const QJsonObject delta = choice.value(QLatin1String("delta")).toObject();
-        // OpenRouter: "reasoning"; DeepSeek and some others: "reasoning_content".
-        QString reasoning = delta.value(QLatin1String("reasoning")).toString();
-        if (reasoning.isEmpty())
-            reasoning = delta.value(QLatin1String("reasoning_content")).toString();
-        if (!reasoning.isEmpty())
-            out.append(ChatEvent::reasoningDelta(reasoning));
-        const QString content = delta.value(QLatin1String("content")).toString();
-        if (!content.isEmpty())
-            out.append(ChatEvent::textDelta(content));
-        const QJsonValue finish = choice.value(QLatin1String("finish_reason"));
-        if (finish.isString()) {
-            const QString reason = finish.toString();
-            if (reason == QLatin1String("error")) {
-                if (!m_sawError)
-                    out.append(ChatEvent::error({}, {}));
-                m_sawError = true;
-            } else {
-                out.append(ChatEvent::finish(reason));
-            }
+        if (!f.reasoning.isEmpty())
+            out.append(ChatEvent::reasoningDelta(f.reasoning));
+        if (!f.content.isEmpty())
+            out.append(ChatEvent::textDelta(f.content));
+        if (f.finishReason == QLatin1String("error")) {
+            if (!m_sawError)
+                out.append(ChatEvent::error({}, {}));
+            m_sawError = true;
+        } else if (!f.finishReason.isEmpty()) {
+            out.append(ChatEvent::finish(f.finishReason));
         }
     }
 
     SseDecoder m_sse;
     QList<SseEvent> m_events;
-    QString m_lastId;
-    QString m_lastModel;
-    QString m_lastProvider;
+    QByteArray m_lastId;
+    QByteArray m_lastModel;
+    QByteArray m_lastProvider;
     bool m_sawError = false;
     bool m_ended = false;
 };
