@@ -13,6 +13,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins
     libqt6sql6-sqlite libgl-dev
     xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
+    clang libclang-rt-14-dev
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

@@ -23,3 +23,26 @@ env -i PATH="$PATH" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}
         cd "$BUILD_DIR"
         ctest --output-on-failure --timeout 600 -j "$JOBS"
     '
+
+# Parsers of untrusted bytes, fuzzed for a bounded time with clang's libFuzzer,
+# AddressSanitizer and UBSan, seeded with the recorded transcripts.
+FUZZ_SECONDS="${FUZZ_SECONDS:-30}"
+if [ "$FUZZ_SECONDS" -gt 0 ]; then
+    log "Building the fuzz targets with clang"
+    CC=clang CXX=clang++ cmake -S "$ROOT/fuzz" -B "$BUILD_DIR-fuzz" -G Ninja >/dev/null
+    cmake --build "$BUILD_DIR-fuzz" -j "$JOBS"
+    mkdir -p "$THROWAWAY/corpus" "$THROWAWAY/artifacts"
+    cp "$ROOT"/tests/fixtures/*.sse "$THROWAWAY/corpus/"
+    for target in fuzz_stream_parser fuzz_money; do
+        log "Fuzzing $target for $FUZZ_SECONDS s"
+        corpus=()
+        [ "$target" = fuzz_stream_parser ] && corpus=("$THROWAWAY/corpus")
+        "$BUILD_DIR-fuzz/$target" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -print_final_stats=0 \
+            -artifact_prefix="$THROWAWAY/artifacts/" "${corpus[@]}" 2>"$THROWAWAY/$target.log" || {
+            tail -30 "$THROWAWAY/$target.log" >&2
+            echo "$target found a failing input; see the log above" >&2
+            exit 1
+        }
+        grep -E '^Done [0-9]+ runs' "$THROWAWAY/$target.log" >&2 || true
+    done
+fi

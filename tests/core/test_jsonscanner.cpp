@@ -33,6 +33,14 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
     }
 
+    void decodesANullViewAsEmpty()
+    {
+        // Found by fuzz_stream_parser: a chunk without "id" left a null view to decode.
+        QString out = QStringLiteral("x");
+        QVERIFY(JsonScanner::decodeString(QByteArrayView(), &out));
+        QVERIFY(out.isEmpty());
+    }
+
     void walksObjectsAndSkipsTheRest()
     {
         const QByteArray json = "{\"a\":1,\"skip\":{\"x\":[1,{\"y\":\"}\"}],\"z\":\"]\"},\"b\":\"two\",\"c\":[true,false,null],\"d\":null,\"e\":-1.5e3}";

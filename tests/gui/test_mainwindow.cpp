@@ -71,6 +71,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_context->open(&error), qPrintable(error));
         m_context->settings()->setBaseUrlOverride(QStringLiteral("openrouter"), m_mock.baseUrl());
+        // Its own keychain entry, so the CLI test's keys never meet this one.
+        m_context->keys()->setServiceName(QStringLiteral("switchyard-gui-test"));
         if (!TestEnv::privateKeyringAvailable())
             m_context->keys()->setMemoryFallback(true); // never the user's keyring
         m_window = std::make_unique<MainWindow>(m_context.get());

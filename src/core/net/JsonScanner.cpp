@@ -144,6 +144,10 @@ bool JsonScanner::readString(QString* out)
 
 bool JsonScanner::decodeString(QByteArrayView raw, QString* out)
 {
+    if (raw.isEmpty()) {
+        *out = QString();
+        return true;
+    }
     const char* start = raw.data();
     const char* end = raw.data() + raw.size();
     if (!std::memchr(start, '\\', size_t(end - start))) {
