@@ -14,12 +14,22 @@ ChatView::ChatView(QWidget* parent)
     : QScrollArea(parent)
     , m_content(new QWidget(this))
     , m_layout(new QVBoxLayout(m_content))
+    , m_emptyState(new QLabel(m_content))
     , m_flushTimer(new QTimer(this))
 {
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyState->setText(tr("<h3>Ask any model</h3><p>Pick a model above, type a question below and press "
+                             "Ctrl+Enter. Keys live in your system keychain (File → Settings); every request "
+                             "and what it cost is kept in your local ledger.</p>"));
+    m_layout->addWidget(m_emptyState, 1);
     setWidgetResizable(true);
     setFrameShape(QFrame::StyledPanel);
     m_layout->addStretch(1);
     m_layout->setSpacing(10);
+    updateEmptyState();
     setWidget(m_content);
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &ChatView::flushPending);
@@ -32,6 +42,12 @@ void ChatView::clear()
     for (const Bubble& b : std::as_const(m_bubbles))
         b.body->parentWidget()->deleteLater();
     m_bubbles.clear();
+    updateEmptyState();
+}
+
+void ChatView::updateEmptyState()
+{
+    m_emptyState->setVisible(m_bubbles.isEmpty());
 }
 
 void ChatView::addMessage(const QString& role, const QString& content, bool complete, const QString& notice)
@@ -73,6 +89,7 @@ void ChatView::addMessage(const QString& role, const QString& content, bool comp
     body->setText(content);
     setNotice(bubble, notice, false);
     m_bubbles.append(bubble);
+    updateEmptyState();
     scrollToEnd();
 }
 

@@ -37,9 +37,11 @@ private:
     void flushPending();
     void setNotice(Bubble& bubble, const QString& notice, bool offerSettings);
     void scrollToEnd();
+    void updateEmptyState();
 
     QWidget* m_content;
     QVBoxLayout* m_layout;
+    QLabel* m_emptyState;
     QList<Bubble> m_bubbles;
     QString m_pending;
     QTimer* m_flushTimer;

@@ -44,6 +44,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/switchyard/icons/switchyard.svg")));
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({ 240, 860 });
+    m_ui->keychainBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->centralLayout->setStretchFactor(m_ui->mainSplitter, 1);
     m_ui->keychainBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 6px; border-radius: 4px; }"));
 

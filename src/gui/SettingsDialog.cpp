@@ -42,7 +42,7 @@ void SettingsDialog::addProvider(const ProviderPreset& preset)
     keyEdit->setEchoMode(QLineEdit::Password);
     keyEdit->setPlaceholderText(tr("Paste a new key"));
     keyEdit->setClearButtonEnabled(true);
-    auto* save = new QPushButton(tr("Save to Keychain"), group);
+    auto* save = new QPushButton(m_context->keys()->memoryFallback() ? tr("Keep for This Session") : tr("Save to Keychain"), group);
     save->setObjectName(QStringLiteral("saveKeyButton_") + preset.id);
     save->setAutoDefault(false);
     auto* remove = new QPushButton(tr("Remove"), group);

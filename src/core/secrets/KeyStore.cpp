@@ -48,6 +48,18 @@ void runJob(QKeychain::Job* job, int timeoutMs, const std::function<void(QKeycha
     job->start();
 }
 
+// How a write or delete job's end reaches the caller.
+std::function<void(QKeychain::Job*, bool)> changeResult(const KeyStore::WriteCallback& done)
+{
+    return [done](QKeychain::Job* j, bool timedOut) {
+        if (timedOut) {
+            done(KeyStore::Status::Unavailable, KeyStore::tr("The keychain did not answer in time."));
+            return;
+        }
+        done(statusFor(j->error()), j->error() == QKeychain::NoError ? QString() : j->errorString());
+    };
+}
+
 } // namespace
 
 KeyStore::KeyStore(QObject* parent)
@@ -114,13 +126,7 @@ void KeyStore::write(const QString& providerId, const QString& key, const WriteC
     job->setInsecureFallback(false);
     job->setKey(providerId);
     job->setTextData(key);
-    runJob(job, m_timeoutMs, [done](QKeychain::Job* j, bool timedOut) {
-        if (timedOut) {
-            done(Status::Unavailable, tr("The keychain did not answer in time."));
-            return;
-        }
-        done(statusFor(j->error()), j->error() == QKeychain::NoError ? QString() : j->errorString());
-    });
+    runJob(job, m_timeoutMs, changeResult(done));
 }
 
 void KeyStore::remove(const QString& providerId, const WriteCallback& done)
@@ -133,13 +139,7 @@ void KeyStore::remove(const QString& providerId, const WriteCallback& done)
     auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(providerId);
-    runJob(job, m_timeoutMs, [done](QKeychain::Job* j, bool timedOut) {
-        if (timedOut) {
-            done(Status::Unavailable, tr("The keychain did not answer in time."));
-            return;
-        }
-        done(statusFor(j->error()), j->error() == QKeychain::NoError ? QString() : j->errorString());
-    });
+    runJob(job, m_timeoutMs, changeResult(done));
 }
 
 void KeyStore::resolve(const ProviderPreset& preset, const ReadCallback& done)

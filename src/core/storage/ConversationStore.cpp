@@ -43,6 +43,13 @@ StoredMessage readMessage(const QSqlQuery& q)
     return m;
 }
 
+ConversationInfo readConversation(const QSqlQuery& q)
+{
+    return ConversationInfo { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong() };
+}
+
+const char* const kConversationColumns = "id, title, provider, model, created_at, updated_at";
 const char* const kMessageColumns = "id, conversation_id, role, content, reasoning, model, state, notice, created_at";
 } // namespace
 
@@ -86,26 +93,22 @@ QList<ConversationInfo> ConversationStore::list() const
 {
     QList<ConversationInfo> out;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, title, provider, model, created_at, updated_at FROM conversations "
-                             "ORDER BY updated_at DESC, id DESC"));
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations ORDER BY updated_at DESC, id DESC")
+                  .arg(QLatin1String(kConversationColumns)));
     if (!run(q))
         return out;
-    while (q.next()) {
-        out.append(ConversationInfo { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                      q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong() });
-    }
+    while (q.next())
+        out.append(readConversation(q));
     return out;
 }
 
 ConversationInfo ConversationStore::find(qint64 id) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, title, provider, model, created_at, updated_at FROM conversations WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(QLatin1String(kConversationColumns)));
     q.addBindValue(id);
-    if (run(q) && q.next()) {
-        return ConversationInfo { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong() };
-    }
+    if (run(q) && q.next())
+        return readConversation(q);
     return {};
 }
 
