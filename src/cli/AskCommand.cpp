@@ -152,13 +152,17 @@ int Cli::ask(AppContext& context, const QStringList& args)
     QObject::connect(&runner, &ChatRunner::textDelta, &runner, [&](const QString& text) {
         if (json || text.isEmpty())
             return;
-        CliIo::write(text);
         endsWithNewline = text.endsWith(u'\n');
+        if (!CliIo::write(text)) {
+            runner.cancel(); // the reader went away (`| head`): stop, but keep the ledger row
+            return;
+        }
         if (!flushQueued) {
             flushQueued = true;
-            QTimer::singleShot(0, &runner, [&flushQueued] {
+            QTimer::singleShot(0, &runner, [&flushQueued, &runner] {
                 flushQueued = false;
-                CliIo::flush();
+                if (!CliIo::flush())
+                    runner.cancel();
             });
         }
     });
@@ -174,6 +178,8 @@ int Cli::ask(AppContext& context, const QStringList& args)
 
     g_interrupted = false;
     auto previous = std::signal(SIGINT, onSigint);
+    // A closed pipe must not kill us before the ledger row is written.
+    std::signal(SIGPIPE, SIG_IGN);
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &runner, [&runner] {
         if (g_interrupted.exchange(false))

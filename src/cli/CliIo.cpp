@@ -16,15 +16,15 @@ void out(const QString& text)
     std::fflush(stdout);
 }
 
-void write(const QString& text)
+bool write(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
 }
 
-void flush()
+bool flush()
 {
-    std::fflush(stdout);
+    return std::fflush(stdout) == 0;
 }
 
 void err(const QString& line)

@@ -13,8 +13,8 @@ class CliText {
 namespace CliIo {
 
 void out(const QString& text);  // written and flushed at once
-void write(const QString& text); // into stdout's buffer; flush() sends it
-void flush();
+bool write(const QString& text); // into stdout's buffer; flush() sends it. false: stdout is gone
+bool flush();
 void err(const QString& line);  // one line on stderr
 bool stdinIsTerminal();
 bool stdoutIsTerminal();

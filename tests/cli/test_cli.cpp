@@ -172,6 +172,35 @@ private Q_SLOTS:
         QCOMPARE(newest.value(QLatin1String("error_kind")).toString(), QStringLiteral("provider"));
     }
 
+    void closedStdoutStillWritesTheLedgerRow()
+    {
+        // `switchyard ask ... | head -c 10`: the reader leaves early.
+        const QByteArray bytes = TestEnv::fixture(QStringLiteral("openrouter-stream-multibyte.sse"));
+        MockResponse slow = MockResponse::sse(bytes, 40);
+        slow.pieceDelayMs = 30;
+        m_mock.enqueue(slow);
+        QProcess ask;
+        QProcess head;
+        ask.setStandardOutputProcess(&head);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPENROUTER_API_KEY"), QStringLiteral("sk-or-v1-env"));
+        ask.setProcessEnvironment(env);
+        head.start(QStringLiteral("head"), { QStringLiteral("-c"), QStringLiteral("5") });
+        ask.start(TestEnv::switchyardBinary(), askArgs());
+        QVERIFY(head.waitForStarted() && ask.waitForStarted());
+        ask.closeWriteChannel();
+        QSignalSpy done(&ask, &QProcess::finished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(ask.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
+        head.waitForFinished();
+        QCOMPARE(head.readAllStandardOutput(), QByteArray("Le ci"));
+        const Run log = run({ QStringLiteral("usage"), QStringLiteral("--log"), QStringLiteral("--format"), QStringLiteral("json") });
+        const QJsonObject newest = QJsonDocument::fromJson(log.out).array().first().toObject();
+        QVERIFY2(newest.value(QLatin1String("status")).toString() == QLatin1String("cancelled")
+                     || newest.value(QLatin1String("status")).toString() == QLatin1String("done"),
+                 log.out.constData());
+    }
+
     void askJsonOutput()
     {
         m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-usage-cost.sse"))));

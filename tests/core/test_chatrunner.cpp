@@ -239,6 +239,24 @@ private Q_SLOTS:
         QCOMPARE(saved.notice, o.message);
     }
 
+    void doneEndsTheRequestEvenIfTheServerHoldsOn()
+    {
+        // Some servers keep the connection open after "data: [DONE]".
+        const QByteArray body = TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"));
+        MockResponse held = MockResponse::sse(body, 16);
+        held.stallAfter = body.size(); // everything, then silence with the socket open
+        m_mock->enqueue(held);
+        ChatRunner runner(m_context.get());
+        ChatRunner::Options o = fastOptions();
+        o.idleTimeoutMs = 60000; // waiting for it would fail the spy below
+        runner.setOptions(o);
+        const ChatOutcome out = run(runner);
+        QCOMPARE(out.status, RequestStatus::Done);
+        QCOMPARE(out.text, QStringLiteral("Hello"));
+        QCOMPARE(out.usage.promptTokens.value_or(-1), qint64(42));
+        QVERIFY(out.durationMs < 20000);
+    }
+
     void retryWithoutRetryAfterBacksOff()
     {
         m_mock->enqueue(MockResponse::json(502, "{}"));

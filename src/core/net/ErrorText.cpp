@@ -111,9 +111,13 @@ QString forMissingKey(const QString& providerName, const QString& providerId, co
         .arg(providerName, providerId, envVar);
 }
 
-QString forKeychainUnavailable()
+QString forKeychainUnavailable(const QString& envVar)
 {
-    return tr("The system keychain is not available; start your desktop's keyring (Secret Service) and try again.");
+    if (envVar.isEmpty())
+        return tr("The system keychain is not available; start your desktop's keyring (Secret Service) and try again.");
+    return tr("The system keychain is not available and %1 is not set; start your desktop's keyring "
+              "(Secret Service) or set %1, then try again.")
+        .arg(envVar);
 }
 
 } // namespace ErrorText

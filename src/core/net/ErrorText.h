@@ -16,6 +16,6 @@ QString forTimeout(const QString& providerName, int seconds);
 QString forStreamError(const QString& providerName, const QString& providerMessage);
 QString forTruncated(const QString& providerName);
 QString forMissingKey(const QString& providerName, const QString& providerId, const QString& envVar);
-QString forKeychainUnavailable();
+QString forKeychainUnavailable(const QString& envVar = {});
 
 } // namespace ErrorText

@@ -78,6 +78,14 @@ void HttpStream::cancel()
     }
 }
 
+void HttpStream::complete()
+{
+    if (m_finished || !m_reply || !isSuccess())
+        return;
+    m_completed = true;
+    m_reply->abort(); // finishes through onReplyFinished as a clean end
+}
+
 void HttpStream::sendAttempt()
 {
     m_status = 0;
@@ -145,7 +153,9 @@ void HttpStream::onReplyFinished()
     Result r;
     r.httpStatus = m_status;
     r.bytesReceived = m_bytes;
-    if (m_cancelled) {
+    if (m_completed) {
+        r.kind = ErrorKind::None;
+    } else if (m_cancelled) {
         r.kind = ErrorKind::Cancelled;
     } else if (m_timedOut) {
         r.kind = ErrorKind::Timeout;

@@ -37,6 +37,9 @@ public:
 
     void start();
     void cancel();
+    // The body said it is complete (e.g. "data: [DONE]"): stop reading and finish
+    // as a clean end, even if the server keeps the connection open.
+    void complete();
 
 Q_SIGNALS:
     void responseStarted(int httpStatus);
@@ -70,5 +73,6 @@ private:
     bool m_started = false;
     bool m_cancelled = false;
     bool m_timedOut = false;
+    bool m_completed = false;
     bool m_finished = false;
 };

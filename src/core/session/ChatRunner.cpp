@@ -82,7 +82,8 @@ void ChatRunner::start(const ChatRequest& request, qint64 conversationId, qint64
             return;
         }
         if (status == KeyStore::Status::Unavailable || status == KeyStore::Status::Failed)
-            self->finishWithoutRequest(ErrorKind::KeychainUnavailable, ErrorText::forKeychainUnavailable());
+            self->finishWithoutRequest(ErrorKind::KeychainUnavailable,
+                                       ErrorText::forKeychainUnavailable(self->m_preset->keyEnv));
         else
             self->finishWithoutRequest(ErrorKind::MissingKey,
                                        ErrorText::forMissingKey(self->m_preset->name, self->m_preset->id,
@@ -177,6 +178,9 @@ void ChatRunner::handleEvents(const QList<ChatEvent>& events)
             break;
         case ChatEvent::Type::Done:
             m_sawDone = true;
+            // The provider said it is finished: do not wait for it to close the body.
+            if (m_stream)
+                QTimer::singleShot(0, m_stream, &HttpStream::complete);
             break;
         }
     }
