@@ -98,7 +98,7 @@ private Q_SLOTS:
         const ProviderPreset preset = registry.find(QStringLiteral("openrouter"));
         QVERIFY(preset.isValid());
         OpenAiCompatibleAdapter adapter;
-        const QNetworkRequest req = adapter.chatRequest(preset, QUrl(preset.baseUrl), QStringLiteral("sk-or-v1-test"));
+        const QNetworkRequest req = adapter.chatRequest(preset, QUrl(preset.baseUrl), QStringLiteral("sk-or-v1-test"), ChatRequest());
         QCOMPARE(req.url().toString(), QStringLiteral("https://openrouter.ai/api/v1/chat/completions"));
         QCOMPARE(req.rawHeader("Authorization"), QByteArray("Bearer sk-or-v1-test"));
         QVERIFY(req.rawHeader("HTTP-Referer").startsWith("https://"));
@@ -137,7 +137,7 @@ private Q_SLOTS:
     void baseUrlWithTrailingSlash()
     {
         OpenAiCompatibleAdapter adapter;
-        const QNetworkRequest req = adapter.chatRequest(ProviderPreset(), QUrl(QStringLiteral("http://127.0.0.1:9/v1/")), {});
+        const QNetworkRequest req = adapter.chatRequest(ProviderPreset(), QUrl(QStringLiteral("http://127.0.0.1:9/v1/")), {}, ChatRequest());
         QCOMPARE(req.url().toString(), QStringLiteral("http://127.0.0.1:9/v1/chat/completions"));
         QVERIFY(req.rawHeader("Authorization").isEmpty());
     }

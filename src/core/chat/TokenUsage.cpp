@@ -10,6 +10,8 @@ void TokenUsage::mergeFrom(const TokenUsage& newer)
         reasoningTokens = newer.reasoningTokens;
     if (newer.cachedTokens)
         cachedTokens = newer.cachedTokens;
+    if (newer.cacheWriteTokens)
+        cacheWriteTokens = newer.cacheWriteTokens;
     if (newer.cost)
         cost = newer.cost;
 }

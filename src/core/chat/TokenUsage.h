@@ -12,7 +12,8 @@ struct TokenUsage {
     std::optional<qint64> promptTokens;
     std::optional<qint64> completionTokens;
     std::optional<qint64> reasoningTokens;
-    std::optional<qint64> cachedTokens;
+    std::optional<qint64> cachedTokens;     // read from cache (part of promptTokens)
+    std::optional<qint64> cacheWriteTokens; // written to cache (part of promptTokens)
     std::optional<Money::Amount> cost; // as reported by the provider, exact
 
     bool isEmpty() const { return !promptTokens && !completionTokens && !cost; }

@@ -37,11 +37,11 @@ ErrorKind kindForHttpStatus(int status)
     return ErrorKind::BadRequest;
 }
 
-QString forHttpStatus(int status, const QString& providerName, const QString& providerId,
+QString forHttpStatus(ErrorKind kind, int status, const QString& providerName, const QString& providerId,
                       const QString& providerMessage)
 {
     const QString d = detail(providerMessage);
-    switch (kindForHttpStatus(status)) {
+    switch (kind) {
     case ErrorKind::Auth:
         return tr("%1 rejected the API key%2; enter a valid key in Settings or run `switchyard keys set %3`.")
             .arg(providerName, d, providerId);
@@ -68,9 +68,11 @@ QString forHttpStatus(int status, const QString& providerName, const QString& pr
     }
 }
 
-QString forNetwork(ErrorKind kind, const QString& providerName, const QString& host, const QString& detailText)
+QString forNetwork(const QString& providerName, const QString& host, const QString& detailText,
+                   const QString& startHint)
 {
-    Q_UNUSED(kind)
+    if (detailText == QLatin1String("refused") && !startHint.isEmpty())
+        return tr("%1 is not running at %2; start it with `%3`.").arg(providerName, host, startHint);
     if (detailText == QLatin1String("refused"))
         return tr("Could not connect to %1 at %2; check that it is reachable and that the base URL is right.")
             .arg(providerName, host);

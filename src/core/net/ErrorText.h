@@ -9,9 +9,11 @@
 namespace ErrorText {
 
 ErrorKind kindForHttpStatus(int status);
-QString forHttpStatus(int status, const QString& providerName, const QString& providerId,
+QString forHttpStatus(ErrorKind kind, int status, const QString& providerName, const QString& providerId,
                       const QString& providerMessage);
-QString forNetwork(ErrorKind kind, const QString& providerName, const QString& host, const QString& detail);
+// startHint: for a local server that refuses connections, the command that starts it.
+QString forNetwork(const QString& providerName, const QString& host, const QString& detail,
+                   const QString& startHint = {});
 QString forTimeout(const QString& providerName, int seconds);
 QString forStreamError(const QString& providerName, const QString& providerMessage);
 QString forTruncated(const QString& providerName);

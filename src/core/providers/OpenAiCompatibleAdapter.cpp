@@ -1,5 +1,6 @@
 #include "OpenAiCompatibleAdapter.h"
 
+#include "AdapterCommon.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
 #include "money/Money.h"
@@ -12,6 +13,8 @@
 #include <QNetworkRequest>
 #include <QUrl>
 
+using AdapterCommon::optInt;
+
 namespace {
 
 QString jsonScalarText(const QJsonValue& v)
@@ -23,21 +26,15 @@ QString jsonScalarText(const QJsonValue& v)
     return {};
 }
 
-std::optional<qint64> optInt(const QJsonValue& v)
-{
-    if (v.isDouble())
-        return qint64(v.toDouble());
-    return std::nullopt;
-}
 
 TokenUsage parseUsage(const QJsonObject& u)
 {
     TokenUsage usage;
     usage.promptTokens = optInt(u.value(QLatin1String("prompt_tokens")));
     usage.completionTokens = optInt(u.value(QLatin1String("completion_tokens")));
-    usage.cachedTokens = optInt(u.value(QLatin1String("prompt_tokens_details"))
-                                    .toObject()
-                                    .value(QLatin1String("cached_tokens")));
+    const QJsonObject promptDetails = u.value(QLatin1String("prompt_tokens_details")).toObject();
+    usage.cachedTokens = optInt(promptDetails.value(QLatin1String("cached_tokens")));
+    usage.cacheWriteTokens = optInt(promptDetails.value(QLatin1String("cache_write_tokens")));
     // DeepSeek reports its cache hits beside the prompt count.
     if (!usage.cachedTokens)
         usage.cachedTokens = optInt(u.value(QLatin1String("prompt_cache_hit_tokens")));
@@ -278,21 +275,12 @@ private:
 } // namespace
 
 QNetworkRequest OpenAiCompatibleAdapter::chatRequest(const ProviderPreset& preset, const QUrl& baseUrl,
-                                                     const QString& key) const
+                                                     const QString& key, const ChatRequest&) const
 {
-    QUrl url = baseUrl;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/chat/completions"));
-    QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    req.setRawHeader("Accept", "text/event-stream");
-    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Switchyard/" SWITCHYARD_VERSION));
+    QNetworkRequest req(AdapterCommon::join(baseUrl, QStringLiteral("chat/completions")));
+    AdapterCommon::setCommonHeaders(req, preset, "text/event-stream");
     if (!key.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
-    for (const auto& h : preset.headers)
-        req.setRawHeader(h.first, h.second);
     return req;
 }
 
@@ -321,22 +309,4 @@ QByteArray OpenAiCompatibleAdapter::chatBody(const ProviderPreset& preset, const
 std::unique_ptr<StreamParser> OpenAiCompatibleAdapter::createStreamParser() const
 {
     return std::make_unique<OpenAiStreamParser>();
-}
-
-QString OpenAiCompatibleAdapter::errorMessage(const QByteArray& body) const
-{
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    const QJsonValue error = o.value(QLatin1String("error"));
-    QString message;
-    if (error.isString())
-        message = error.toString();
-    else if (error.isObject())
-        message = error.toObject().value(QLatin1String("message")).toString();
-    else
-        message = o.value(QLatin1String("message")).toString();
-    message = message.simplified();
-    constexpr int kMaxLength = 300;
-    if (message.size() > kMaxLength)
-        message = message.left(kMaxLength - 1) + QChar(0x2026);
-    return message;
 }

@@ -6,9 +6,8 @@
 // Mistral, Groq, xAI, LM Studio and any OpenAI-compatible URL.
 class OpenAiCompatibleAdapter final : public ProviderAdapter {
 public:
-    QNetworkRequest chatRequest(const ProviderPreset& preset, const QUrl& baseUrl,
-                                const QString& key) const override;
+    QNetworkRequest chatRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                const ChatRequest& request) const override;
     QByteArray chatBody(const ProviderPreset& preset, const ChatRequest& request) const override;
     std::unique_ptr<StreamParser> createStreamParser() const override;
-    QString errorMessage(const QByteArray& body) const override;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/ChatEvent.h"
+#include "chat/ChatOutcome.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -26,12 +27,15 @@ class ProviderAdapter {
 public:
     virtual ~ProviderAdapter();
 
-    virtual QNetworkRequest chatRequest(const ProviderPreset& preset, const QUrl& baseUrl,
-                                        const QString& key) const = 0;
+    virtual QNetworkRequest chatRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                        const ChatRequest& request) const = 0;
     virtual QByteArray chatBody(const ProviderPreset& preset, const ChatRequest& request) const = 0;
     virtual std::unique_ptr<StreamParser> createStreamParser() const = 0;
     // The provider's own message from an error body, or empty when there is none.
-    virtual QString errorMessage(const QByteArray& body) const = 0;
+    // The default reads {"error":{"message":…}}, {"error":"…"} and {"message":…}.
+    virtual QString errorMessage(const QByteArray& body) const;
+    // What a non-2xx answer means; the default follows the HTTP status.
+    virtual ErrorKind errorKind(int httpStatus, const QByteArray& body) const;
 
     // nullptr for an unknown protocol.
     static std::unique_ptr<ProviderAdapter> create(const QString& protocol);

@@ -101,7 +101,7 @@ void ChatRunner::sendWithKey(const QString& key)
                                  .arg(baseUrl.toString()));
         return;
     }
-    const QNetworkRequest req = m_adapter->chatRequest(*m_preset, baseUrl, key);
+    const QNetworkRequest req = m_adapter->chatRequest(*m_preset, baseUrl, key, m_request);
     const QByteArray body = m_adapter->chatBody(*m_preset, m_request);
     m_parser = m_adapter->createStreamParser();
 
@@ -207,8 +207,9 @@ void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString&
     const bool httpError = httpStatus != 0 && (httpStatus < 200 || httpStatus >= 300);
     if (httpError) {
         m_outcome.status = RequestStatus::Error;
-        m_outcome.errorKind = kind;
-        m_outcome.message = ErrorText::forHttpStatus(httpStatus, name, m_preset->id, m_adapter->errorMessage(errorBody));
+        m_outcome.errorKind = m_adapter->errorKind(httpStatus, errorBody);
+        m_outcome.message = ErrorText::forHttpStatus(m_outcome.errorKind, httpStatus, name, m_preset->id,
+                                                     m_adapter->errorMessage(errorBody));
     } else if (m_sawStreamError) {
         m_outcome.status = RequestStatus::Error;
         m_outcome.errorKind = ErrorKind::Provider;
@@ -237,12 +238,12 @@ void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString&
         case ErrorKind::Network:
             m_outcome.status = RequestStatus::Error;
             m_outcome.errorKind = ErrorKind::Network;
-            m_outcome.message = ErrorText::forNetwork(kind, name, host, networkDetail);
+            m_outcome.message = ErrorText::forNetwork(name, host, networkDetail, m_preset->startHint);
             break;
         default:
             m_outcome.status = RequestStatus::Error;
             m_outcome.errorKind = kind;
-            m_outcome.message = ErrorText::forNetwork(kind, name, host, networkDetail);
+            m_outcome.message = ErrorText::forNetwork(name, host, networkDetail, m_preset->startHint);
             break;
         }
     }

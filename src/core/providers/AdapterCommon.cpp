@@ -1,0 +1,37 @@
+#include "AdapterCommon.h"
+
+#include "ProviderPreset.h"
+
+#include <QJsonValue>
+#include <QNetworkRequest>
+#include <QUrl>
+
+namespace AdapterCommon {
+
+QUrl join(const QUrl& baseUrl, const QString& path)
+{
+    QUrl url = baseUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + u'/' + path);
+    return url;
+}
+
+void setCommonHeaders(QNetworkRequest& request, const ProviderPreset& preset, const QByteArray& accept)
+{
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", accept);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Switchyard/" SWITCHYARD_VERSION));
+    for (const auto& h : preset.headers)
+        request.setRawHeader(h.first, h.second);
+}
+
+std::optional<qint64> optInt(const QJsonValue& v)
+{
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    return std::nullopt;
+}
+
+} // namespace AdapterCommon

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class QJsonValue;
+class QNetworkRequest;
+class QUrl;
+struct ProviderPreset;
+
+// Small pieces every adapter shares.
+namespace AdapterCommon {
+
+// baseUrl + "/" + path, without doubling slashes.
+QUrl join(const QUrl& baseUrl, const QString& path);
+// Content-Type, Accept, User-Agent and the preset's own headers.
+void setCommonHeaders(QNetworkRequest& request, const ProviderPreset& preset, const QByteArray& accept);
+// Optional integer from a JSON value (absent or null: none).
+std::optional<qint64> optInt(const QJsonValue& v);
+
+} // namespace AdapterCommon

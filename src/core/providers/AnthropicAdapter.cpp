@@ -1,0 +1,167 @@
+#include "AnthropicAdapter.h"
+
+#include "AdapterCommon.h"
+#include "ProviderPreset.h"
+#include "chat/ChatRequest.h"
+#include "net/SseDecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QUrl>
+
+using AdapterCommon::optInt;
+
+namespace {
+
+class AnthropicStreamParser final : public StreamParser {
+public:
+    void feed(QByteArrayView bytes, QList<ChatEvent>& out) override
+    {
+        m_sse.feed(bytes, m_events);
+        drain(out);
+    }
+    void finish(QList<ChatEvent>& out) override
+    {
+        m_sse.finish(m_events);
+        drain(out);
+    }
+
+private:
+    void drain(QList<ChatEvent>& out)
+    {
+        for (const SseEvent& e : std::as_const(m_events))
+            handle(e, out);
+        m_events.clear();
+    }
+
+    void handle(const SseEvent& e, QList<ChatEvent>& out)
+    {
+        if (m_ended)
+            return;
+        const QJsonObject o = QJsonDocument::fromJson(e.data).object();
+        // The event name and data.type agree; data.type is what the docs promise.
+        const QString type = o.value(QLatin1String("type")).toString(QString::fromUtf8(e.event));
+        if (type == QLatin1String("content_block_delta")) {
+            const QJsonObject delta = o.value(QLatin1String("delta")).toObject();
+            const QString deltaType = delta.value(QLatin1String("type")).toString();
+            if (deltaType == QLatin1String("text_delta")) {
+                const QString text = delta.value(QLatin1String("text")).toString();
+                if (!text.isEmpty())
+                    out.append(ChatEvent::textDelta(text));
+            } else if (deltaType == QLatin1String("thinking_delta")) {
+                const QString thinking = delta.value(QLatin1String("thinking")).toString();
+                if (!thinking.isEmpty())
+                    out.append(ChatEvent::reasoningDelta(thinking));
+            }
+            // signature_delta and input_json_delta carry nothing to show.
+        } else if (type == QLatin1String("message_start")) {
+            const QJsonObject message = o.value(QLatin1String("message")).toObject();
+            ChatEvent meta;
+            meta.type = ChatEvent::Type::Metadata;
+            meta.generationId = message.value(QLatin1String("id")).toString();
+            meta.model = message.value(QLatin1String("model")).toString();
+            out.append(meta);
+            readUsage(message.value(QLatin1String("usage")).toObject(), out);
+        } else if (type == QLatin1String("message_delta")) {
+            const QString stop = o.value(QLatin1String("delta")).toObject().value(QLatin1String("stop_reason")).toString();
+            if (!stop.isEmpty())
+                out.append(ChatEvent::finish(stop));
+            readUsage(o.value(QLatin1String("usage")).toObject(), out);
+        } else if (type == QLatin1String("message_stop")) {
+            m_ended = true;
+            out.append(ChatEvent::done());
+        } else if (type == QLatin1String("error")) {
+            const QJsonObject error = o.value(QLatin1String("error")).toObject();
+            out.append(ChatEvent::error(error.value(QLatin1String("message")).toString(),
+                                        error.value(QLatin1String("type")).toString()));
+        }
+        // ping, content_block_start/stop and unknown types: nothing to do.
+    }
+
+    // Input counts come in message_start; output counts are cumulative in message_delta.
+    // Anthropic reports cache reads and writes apart from input_tokens: the ledger's
+    // prompt count adds them.
+    void readUsage(const QJsonObject& u, QList<ChatEvent>& out)
+    {
+        if (u.isEmpty())
+            return;
+        const auto input = optInt(u.value(QLatin1String("input_tokens")));
+        const auto cacheWrite = optInt(u.value(QLatin1String("cache_creation_input_tokens")));
+        const auto cacheRead = optInt(u.value(QLatin1String("cache_read_input_tokens")));
+        if (input)
+            m_input = *input;
+        if (cacheWrite)
+            m_cacheWrite = *cacheWrite;
+        if (cacheRead)
+            m_cacheRead = *cacheRead;
+        ChatEvent e;
+        e.type = ChatEvent::Type::Usage;
+        if (m_input || m_cacheWrite || m_cacheRead) {
+            e.usage.promptTokens = m_input.value_or(0) + m_cacheWrite.value_or(0) + m_cacheRead.value_or(0);
+            e.usage.cachedTokens = m_cacheRead.value_or(0);
+            e.usage.cacheWriteTokens = m_cacheWrite.value_or(0);
+        }
+        e.usage.completionTokens = optInt(u.value(QLatin1String("output_tokens")));
+        out.append(e);
+    }
+
+    SseDecoder m_sse;
+    QList<SseEvent> m_events;
+    std::optional<qint64> m_input;
+    std::optional<qint64> m_cacheWrite;
+    std::optional<qint64> m_cacheRead;
+    bool m_ended = false;
+};
+
+} // namespace
+
+QNetworkRequest AnthropicAdapter::chatRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                              const ChatRequest&) const
+{
+    QNetworkRequest req(AdapterCommon::join(baseUrl, QStringLiteral("messages")));
+    AdapterCommon::setCommonHeaders(req, preset, "text/event-stream");
+    if (!key.isEmpty())
+        req.setRawHeader("x-api-key", key.toUtf8());
+    if (req.rawHeader("anthropic-version").isEmpty())
+        req.setRawHeader("anthropic-version", "2023-06-01");
+    return req;
+}
+
+QByteArray AnthropicAdapter::chatBody(const ProviderPreset& preset, const ChatRequest& request) const
+{
+    QJsonObject body;
+    body.insert(QLatin1String("model"), request.primaryModel());
+    body.insert(QLatin1String("max_tokens"), request.maxTokens.value_or(kDefaultMaxTokens));
+    QStringList system;
+    QJsonArray messages;
+    for (const ChatMessage& m : request.messages) {
+        if (m.role == QLatin1String("system"))
+            system.append(m.content);
+        else
+            messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), m.content } });
+    }
+    if (!system.isEmpty())
+        body.insert(QLatin1String("system"), system.join(QStringLiteral("\n\n")));
+    body.insert(QLatin1String("messages"), messages);
+    body.insert(QLatin1String("stream"), true);
+    if (request.temperature)
+        body.insert(QLatin1String("temperature"), *request.temperature);
+    for (auto it = preset.extraBody.begin(); it != preset.extraBody.end(); ++it)
+        body.insert(it.key(), it.value());
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::unique_ptr<StreamParser> AnthropicAdapter::createStreamParser() const
+{
+    return std::make_unique<AnthropicStreamParser>();
+}
+
+ErrorKind AnthropicAdapter::errorKind(int httpStatus, const QByteArray& body) const
+{
+    // "Your credit balance is too low…" arrives as a 400 invalid_request_error.
+    if (httpStatus == 400 && errorMessage(body).contains(QLatin1String("credit balance"), Qt::CaseInsensitive))
+        return ErrorKind::Billing;
+    return ProviderAdapter::errorKind(httpStatus, body);
+}

@@ -1,0 +1,125 @@
+#include "OllamaAdapter.h"
+
+#include "AdapterCommon.h"
+#include "ProviderPreset.h"
+#include "chat/ChatRequest.h"
+#include "net/NdjsonDecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QUrl>
+
+using AdapterCommon::optInt;
+
+namespace {
+
+class OllamaStreamParser final : public StreamParser {
+public:
+    void feed(QByteArrayView bytes, QList<ChatEvent>& out) override
+    {
+        m_ndjson.feed(bytes, m_lines);
+        drain(out);
+    }
+    void finish(QList<ChatEvent>& out) override
+    {
+        m_ndjson.finish(m_lines);
+        drain(out);
+    }
+
+private:
+    void drain(QList<ChatEvent>& out)
+    {
+        for (const QByteArray& line : std::as_const(m_lines))
+            handle(line, out);
+        m_lines.clear();
+    }
+
+    void handle(const QByteArray& line, QList<ChatEvent>& out)
+    {
+        if (m_ended)
+            return;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.isEmpty())
+            return;
+        const QJsonValue error = o.value(QLatin1String("error"));
+        if (error.isString() || error.isObject()) {
+            out.append(ChatEvent::error(error.isString() ? error.toString()
+                                                         : error.toObject().value(QLatin1String("message")).toString(),
+                                        {}));
+            return;
+        }
+        const QString model = o.value(QLatin1String("model")).toString();
+        if (!model.isEmpty() && model != m_model) {
+            m_model = model;
+            ChatEvent meta;
+            meta.type = ChatEvent::Type::Metadata;
+            meta.model = model;
+            out.append(meta);
+        }
+        const QJsonObject message = o.value(QLatin1String("message")).toObject();
+        const QString thinking = message.value(QLatin1String("thinking")).toString();
+        if (!thinking.isEmpty())
+            out.append(ChatEvent::reasoningDelta(thinking));
+        // /api/chat streams message.content; /api/generate streams "response".
+        QString content = message.value(QLatin1String("content")).toString();
+        if (content.isEmpty())
+            content = o.value(QLatin1String("response")).toString();
+        if (!content.isEmpty())
+            out.append(ChatEvent::textDelta(content));
+        if (o.value(QLatin1String("done")).toBool()) {
+            ChatEvent u;
+            u.type = ChatEvent::Type::Usage;
+            u.usage.promptTokens = optInt(o.value(QLatin1String("prompt_eval_count")));
+            u.usage.completionTokens = optInt(o.value(QLatin1String("eval_count")));
+            out.append(u);
+            out.append(ChatEvent::finish(o.value(QLatin1String("done_reason")).toString(QStringLiteral("stop"))));
+            out.append(ChatEvent::done());
+            m_ended = true;
+        }
+    }
+
+    NdjsonDecoder m_ndjson;
+    QList<QByteArray> m_lines;
+    QString m_model;
+    bool m_ended = false;
+};
+
+} // namespace
+
+QNetworkRequest OllamaAdapter::chatRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                           const ChatRequest&) const
+{
+    QNetworkRequest req(AdapterCommon::join(baseUrl, QStringLiteral("api/chat")));
+    AdapterCommon::setCommonHeaders(req, preset, "application/x-ndjson");
+    if (!key.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + key.toUtf8()); // a proxy in front of Ollama may want one
+    return req;
+}
+
+QByteArray OllamaAdapter::chatBody(const ProviderPreset& preset, const ChatRequest& request) const
+{
+    QJsonObject body;
+    body.insert(QLatin1String("model"), request.primaryModel());
+    QJsonArray messages;
+    for (const ChatMessage& m : request.messages)
+        messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), m.content } });
+    body.insert(QLatin1String("messages"), messages);
+    body.insert(QLatin1String("stream"), true);
+    QJsonObject options;
+    if (request.temperature)
+        options.insert(QLatin1String("temperature"), *request.temperature);
+    if (request.maxTokens)
+        options.insert(QLatin1String("num_predict"), *request.maxTokens);
+    if (!options.isEmpty())
+        body.insert(QLatin1String("options"), options);
+    for (auto it = preset.extraBody.begin(); it != preset.extraBody.end(); ++it)
+        body.insert(it.key(), it.value());
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::unique_ptr<StreamParser> OllamaAdapter::createStreamParser() const
+{
+    return std::make_unique<OllamaStreamParser>();
+}

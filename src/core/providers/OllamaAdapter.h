@@ -1,0 +1,13 @@
+#pragma once
+
+#include "ProviderAdapter.h"
+
+// Ollama's native /api/chat: NDJSON lines with message.content / message.thinking,
+// a final done:true line with prompt_eval_count and eval_count; {"error":"…"} lines.
+class OllamaAdapter final : public ProviderAdapter {
+public:
+    QNetworkRequest chatRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                const ChatRequest& request) const override;
+    QByteArray chatBody(const ProviderPreset& preset, const ChatRequest& request) const override;
+    std::unique_ptr<StreamParser> createStreamParser() const override;
+};
