@@ -74,30 +74,30 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
     if (format == QLatin1String("json")) {
         QStringList objects;
         for (const UsageGroup& g : groups) {
-            objects.append(QStringLiteral("{%1:%2,\"requests\":%3,\"failed_requests\":%4,\"prompt_tokens\":%5,"
-                                          "\"completion_tokens\":%6,\"reasoning_tokens\":%7,\"cached_tokens\":%8,"
-                                          "\"cost_usd\":%9,\"unknown_cost_requests\":%10}")
-                               .arg(CliIo::jsonString(byName), CliIo::jsonString(g.key))
-                               .arg(g.requests)
-                               .arg(g.failedRequests)
-                               .arg(g.promptTokens)
-                               .arg(g.completionTokens)
-                               .arg(g.reasoningTokens)
-                               .arg(g.cachedTokens)
-                               .arg(Money::toDecimalString(g.cost))
-                               .arg(g.unknownCostRequests));
+            // Concatenated, not arg()-chained: a key may itself contain "%1".
+            const QString n = QStringLiteral(",\"");
+            objects.append(u'{' + CliIo::jsonString(byName) + u':' + CliIo::jsonString(g.key)
+                           + n + QStringLiteral("requests\":") + QString::number(g.requests)
+                           + n + QStringLiteral("failed_requests\":") + QString::number(g.failedRequests)
+                           + n + QStringLiteral("prompt_tokens\":") + QString::number(g.promptTokens)
+                           + n + QStringLiteral("completion_tokens\":") + QString::number(g.completionTokens)
+                           + n + QStringLiteral("reasoning_tokens\":") + QString::number(g.reasoningTokens)
+                           + n + QStringLiteral("cached_tokens\":") + QString::number(g.cachedTokens)
+                           + n + QStringLiteral("cost_usd\":") + Money::toDecimalString(g.cost)
+                           + n + QStringLiteral("unknown_cost_requests\":") + QString::number(g.unknownCostRequests)
+                           + n + QStringLiteral("cost_source\":") + CliIo::jsonString(g.costSource) + u'}');
         }
         CliIo::out(u'[' + objects.join(QStringLiteral(",\n")) + QStringLiteral("]\n"));
         return Cli::Ok;
     }
     if (format == QLatin1String("csv")) {
         QString text = byName + QStringLiteral(",requests,failed_requests,prompt_tokens,completion_tokens,"
-                                               "reasoning_tokens,cached_tokens,cost_usd,unknown_cost_requests\n");
+                                               "reasoning_tokens,cached_tokens,cost_usd,unknown_cost_requests,cost_source\n");
         for (const UsageGroup& g : groups) {
             text += QStringList { CliIo::csvField(g.key), QString::number(g.requests), QString::number(g.failedRequests),
                                   QString::number(g.promptTokens), QString::number(g.completionTokens),
                                   QString::number(g.reasoningTokens), QString::number(g.cachedTokens),
-                                  Money::toDecimalString(g.cost), QString::number(g.unknownCostRequests) }
+                                  Money::toDecimalString(g.cost), QString::number(g.unknownCostRequests), g.costSource }
                         .join(u',')
                 + u'\n';
         }
@@ -151,6 +151,7 @@ int printLog(const QList<LedgerEntry>& entries, const QString& format)
               << QStringLiteral("\"completion_tokens\":") + optText(e.completionTokens, null)
               << QStringLiteral("\"reasoning_tokens\":") + optText(e.reasoningTokens, null)
               << QStringLiteral("\"cached_tokens\":") + optText(e.cachedTokens, null)
+              << QStringLiteral("\"cache_write_tokens\":") + optText(e.cacheWriteTokens, null)
               << QStringLiteral("\"cost_usd\":") + (e.cost ? Money::toDecimalString(*e.cost) : null)
               << QStringLiteral("\"cost_source\":") + jsonString(e.costSource)
               << QStringLiteral("\"ttft_ms\":") + optText(e.ttftMs, null)

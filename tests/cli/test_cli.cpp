@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 namespace {
@@ -199,6 +200,141 @@ private Q_SLOTS:
         QVERIFY2(newest.value(QLatin1String("status")).toString() == QLatin1String("cancelled")
                      || newest.value(QLatin1String("status")).toString() == QLatin1String("done"),
                  log.out.constData());
+    }
+
+    void askEveryProtocol_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("authHeader");
+        QTest::addColumn<qint64>("prompt");
+        QTest::addColumn<qint64>("completion");
+        QTest::addColumn<QString>("costSource");
+        QTest::addColumn<QString>("cost");
+        QTest::newRow("anthropic") << "anthropic" << "claude-sonnet-4-5" << "anthropic-stream-basic.sse" << "Hello!"
+                                   << QByteArray("/v1/messages") << QByteArray("x-api-key") << qint64(25) << qint64(15)
+                                   << "computed" << "0.0003"; // 25*3 + 15*15 = 300 µ$
+        QTest::newRow("gemini") << "gemini" << "gemini-2.5-flash" << "gemini-stream.sse" << "We"
+                                << QByteArray("/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse") << QByteArray("x-goog-api-key")
+                                << qint64(29) << qint64(59) << "computed" << "0.0001562";
+        QTest::newRow("ollama") << "ollama" << "qwen2.5" << "ollama-chat-stream.ndjson" << "Hello! How can I assist you today?"
+                                << QByteArray("/api/chat") << QByteArray() << qint64(30) << qint64(10) << "local" << "0";
+        QTest::newRow("openai") << "openai" << "gpt-4o" << "openai-stream-include-usage.sse" << QString::fromUtf8("我是助手。")
+                                << QByteArray("/v1/chat/completions") << QByteArray("Authorization") << qint64(14) << qint64(3)
+                                << "computed" << "0.000065"; // gpt-4o-2024-05-13 -> gpt-4o: 14*2.5 + 3*10 = 65 µ$
+        QTest::newRow("deepseek") << "deepseek" << "deepseek-chat" << "deepseek-stream-tail.sse" << QString::fromUtf8(" 😊")
+                                  << QByteArray("/chat/completions") << QByteArray("Authorization") << qint64(4) << qint64(11)
+                                  << "computed" << "0.00001318";
+    }
+    void askEveryProtocol()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, model);
+        QFETCH(QString, fixture);
+        QFETCH(QString, text);
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, authHeader);
+        QFETCH(qint64, prompt);
+        QFETCH(qint64, completion);
+        QFETCH(QString, costSource);
+        QFETCH(QString, cost);
+        MockResponse r = MockResponse::sse(TestEnv::fixture(fixture), 1);
+        if (fixture.endsWith(QLatin1String(".ndjson")))
+            r.headers = { { "Content-Type", "application/x-ndjson" } };
+        m_mock.enqueue(r);
+        // The base URL keeps each provider's own path shape.
+        const QString base = provider == QLatin1String("ollama") ? QStringLiteral("http://127.0.0.1:%1").arg(m_mock.port())
+            : provider == QLatin1String("gemini")                ? QStringLiteral("http://127.0.0.1:%1/v1beta").arg(m_mock.port())
+            : provider == QLatin1String("deepseek")              ? QStringLiteral("http://127.0.0.1:%1").arg(m_mock.port())
+                                                                 : QStringLiteral("http://127.0.0.1:%1/v1").arg(m_mock.port());
+        QProcessEnvironment keys;
+        for (const char* var : { "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "OPENAI_API_KEY", "DEEPSEEK_API_KEY" })
+            keys.insert(QString::fromLatin1(var), QStringLiteral("key-for-") + provider);
+        const Run r2 = run({ QStringLiteral("ask"), QStringLiteral("-p"), provider, QStringLiteral("-m"), model,
+                             QStringLiteral("-s"), QStringLiteral("Be brief."), QStringLiteral("--base-url"), base,
+                             QStringLiteral("Why is the sky blue?") },
+                           {}, keys);
+        QCOMPARE(r2.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(r2.out), text);
+        QCOMPARE(r2.err, QByteArray());
+
+        const RecordedRequest req = m_mock.requests().constLast();
+        QCOMPARE(req.path, path);
+        if (authHeader.isEmpty()) {
+            QVERIFY(req.header("Authorization").isEmpty());
+        } else {
+            const QByteArray expected = "key-for-" + provider.toUtf8();
+            QCOMPARE(req.header(authHeader), authHeader == "Authorization" ? "Bearer " + expected : expected);
+        }
+        const QByteArray body = req.body;
+        QVERIFY2(body.contains("Be brief.") && body.contains("Why is the sky blue?"), body.constData());
+
+        const Run log = run({ QStringLiteral("usage"), QStringLiteral("--log"), QStringLiteral("--format"), QStringLiteral("json") });
+        const QJsonObject row = QJsonDocument::fromJson(log.out).array().first().toObject();
+        QCOMPARE(row.value(QLatin1String("provider")).toString(), provider);
+        QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(qint64(row.value(QLatin1String("prompt_tokens")).toDouble()), prompt);
+        QCOMPARE(qint64(row.value(QLatin1String("completion_tokens")).toDouble()), completion);
+        QCOMPARE(row.value(QLatin1String("cost_source")).toString(), costSource);
+        QVERIFY2(log.out.contains(QByteArray("\"cost_usd\":" + cost.toUtf8() + ',')), log.out.left(600).constData());
+    }
+
+    void providerErrors_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<MockResponse>("response");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("anthropic 401") << "anthropic" << "/v1"
+            << MockResponse::json(401, "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}")
+            << 3 << "rejected the API key";
+        QTest::newRow("anthropic credit too low") << "anthropic" << "/v1"
+            << MockResponse::json(400, "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Your credit balance is too low to access the Anthropic API.\"}}")
+            << 4 << "out of credits";
+        QTest::newRow("anthropic overloaded mid-stream") << "anthropic" << "/v1"
+            << MockResponse::sse(TestEnv::fixture(QStringLiteral("anthropic-stream-overloaded-error.sse")), 7) << 4 << "Overloaded";
+        QTest::newRow("gemini API_KEY_INVALID") << "gemini" << "/v1beta"
+            << MockResponse::json(400, "{\"error\":{\"code\":400,\"message\":\"API key not valid. Please pass a valid API key.\",\"status\":\"INVALID_ARGUMENT\",\"details\":[{\"reason\":\"API_KEY_INVALID\"}]}}")
+            << 3 << "rejected the API key";
+        QTest::newRow("ollama unknown model") << "ollama" << ""
+            << MockResponse::json(404, "{\"error\":\"model \\\"nope\\\" not found, try pulling it first\"}") << 4 << "not found";
+        QTest::newRow("ollama error line") << "ollama" << ""
+            << MockResponse::sse(TestEnv::fixture(QStringLiteral("ollama-generate-stream-error.ndjson")), 5) << 4 << "an error was encountered";
+    }
+    void providerErrors()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, prefix);
+        QFETCH(MockResponse, response);
+        QFETCH(int, code);
+        QFETCH(QString, sentence);
+        m_mock.enqueue(response);
+        QProcessEnvironment keys;
+        keys.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-x"));
+        keys.insert(QStringLiteral("GEMINI_API_KEY"), QStringLiteral("AIza-x"));
+        const Run r = run({ QStringLiteral("ask"), QStringLiteral("-p"), provider, QStringLiteral("-m"), QStringLiteral("m"),
+                            QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1").arg(m_mock.port()) + prefix,
+                            QStringLiteral("hi") },
+                          {}, keys);
+        QCOMPARE(r.exitCode, code);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(sentence.toUtf8()), r.err.constData());
+    }
+
+    void ollamaNotRunning()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const Run r = run({ QStringLiteral("ask"), QStringLiteral("-p"), QStringLiteral("ollama"), QStringLiteral("-m"), QStringLiteral("llama3.2"),
+                            QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("hi") });
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("Ollama is not running at http://127.0.0.1:") && r.err.contains("`ollama serve`"), r.err.constData());
     }
 
     void askJsonOutput()

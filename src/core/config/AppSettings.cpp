@@ -69,6 +69,25 @@ void AppSettings::setLastModel(const QString& providerId, const QString& model)
     m_settings->setValue(lastModelKey(providerId), model);
 }
 
+QStringList AppSettings::priceOverride(const QString& providerId, const QString& model) const
+{
+    m_settings->beginGroup(QStringLiteral("prices"));
+    const QStringList v = m_settings->value(providerId + u'/' + QString(model).replace(u'/', u'|')).toStringList();
+    m_settings->endGroup();
+    return v;
+}
+
+void AppSettings::setPriceOverride(const QString& providerId, const QString& model, const QStringList& perMillion)
+{
+    m_settings->beginGroup(QStringLiteral("prices"));
+    const QString key = providerId + u'/' + QString(model).replace(u'/', u'|');
+    if (perMillion.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, perMillion);
+    m_settings->endGroup();
+}
+
 int AppSettings::idleTimeoutSeconds() const
 {
     const int v = m_settings->value(kIdleTimeout, kDefaultIdleTimeoutSeconds).toInt();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -25,6 +26,11 @@ public:
 
     QString lastModel(const QString& providerId) const;
     void setLastModel(const QString& providerId, const QString& model);
+
+    // A user's own price for a model, USD per million tokens:
+    // {prompt, completion[, cache read[, cache write]]}; empty when none.
+    QStringList priceOverride(const QString& providerId, const QString& model) const;
+    void setPriceOverride(const QString& providerId, const QString& model, const QStringList& perMillion);
 
     int idleTimeoutSeconds() const; // no bytes for this long ends a request
     void setIdleTimeoutSeconds(int seconds);

@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "catalog/PriceBook.h"
 #include "config/AppSettings.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/KeyStore.h"
@@ -14,6 +15,7 @@ AppContext::AppContext()
     , m_providers(std::make_unique<ProviderRegistry>())
     , m_nam(std::make_unique<QNetworkAccessManager>())
     , m_settings(std::make_unique<AppSettings>())
+    , m_prices(std::make_unique<PriceBook>(m_db.get(), m_settings.get()))
 {
     // Keys travel in headers we set ourselves; never let Qt cache credentials.
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);

@@ -9,6 +9,7 @@ class KeyStore;
 class ProviderRegistry;
 class QNetworkAccessManager;
 class AppSettings;
+class PriceBook;
 
 // The long-lived core objects one process needs, owned in one place and shared
 // by the GUI and the CLI.
@@ -27,6 +28,7 @@ public:
     const ProviderRegistry* providers() const { return m_providers.get(); }
     QNetworkAccessManager* network() const { return m_nam.get(); }
     AppSettings* settings() const { return m_settings.get(); }
+    const PriceBook* prices() const { return m_prices.get(); }
 
     // Sets the application and organisation names that place QSettings and the database.
     static void setApplicationIdentity();
@@ -37,4 +39,5 @@ private:
     std::unique_ptr<ProviderRegistry> m_providers;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<PriceBook> m_prices;
 };

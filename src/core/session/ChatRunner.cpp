@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "chat/ChatEvent.h"
+#include "catalog/PriceBook.h"
 #include "net/ErrorText.h"
 #include "net/HttpStream.h"
 #include "providers/ProviderAdapter.h"
@@ -279,12 +280,23 @@ void ChatRunner::complete()
     row.completionTokens = m_outcome.usage.completionTokens;
     row.reasoningTokens = m_outcome.usage.reasoningTokens;
     row.cachedTokens = m_outcome.usage.cachedTokens;
+    row.cacheWriteTokens = m_outcome.usage.cacheWriteTokens;
     if (m_outcome.usage.cost) {
         row.cost = m_outcome.usage.cost;
         row.costSource = QStringLiteral("reported");
     } else if (m_preset->local) {
         row.cost = Money::Amount(0);
         row.costSource = QStringLiteral("local");
+    } else {
+        // No reported cost: price it from what the provider says served it, else what was asked.
+        for (const QString& model : { m_outcome.modelServed, m_request.primaryModel() }) {
+            const auto cost = m_context->prices()->find(*m_preset, model).costOf(m_outcome.usage);
+            if (cost) {
+                row.cost = cost;
+                row.costSource = QStringLiteral("computed");
+                break;
+            }
+        }
     }
     if (m_outcome.ttftMs >= 0)
         row.ttftMs = m_outcome.ttftMs;

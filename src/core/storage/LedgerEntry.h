@@ -18,6 +18,7 @@ struct LedgerEntry {
     std::optional<qint64> completionTokens;
     std::optional<qint64> reasoningTokens;
     std::optional<qint64> cachedTokens;
+    std::optional<qint64> cacheWriteTokens;
     std::optional<Money::Amount> cost; // exact; none when nobody knows it
     QString costSource = QStringLiteral("unknown"); // reported | computed | local | unknown
     std::optional<qint64> ttftMs;

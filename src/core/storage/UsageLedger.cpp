@@ -30,8 +30,8 @@ qint64 UsageLedger::insert(const LedgerEntry& e)
     q.prepare(QStringLiteral(
         "INSERT INTO usage_ledger(started_at, provider, model_requested, model_served, upstream_provider, "
         "prompt_tokens, completion_tokens, reasoning_tokens, cached_tokens, cost_pico, cost_subpico, cost_source, "
-        "ttft_ms, duration_ms, status, error_kind, http_status, generation_id, conversation_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "ttft_ms, duration_ms, status, error_kind, http_status, generation_id, conversation_id, cache_write_tokens) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.startedAtMs);
     q.addBindValue(e.provider);
     q.addBindValue(e.modelRequested);
@@ -51,6 +51,7 @@ qint64 UsageLedger::insert(const LedgerEntry& e)
     q.addBindValue(e.httpStatus ? QVariant(e.httpStatus) : QVariant());
     q.addBindValue(optText(e.generationId));
     q.addBindValue(e.conversationId ? QVariant(e.conversationId) : QVariant());
+    q.addBindValue(opt(e.cacheWriteTokens));
     if (!q.exec()) {
         qCWarning(lcStorage) << "ledger insert failed:" << q.lastError().text();
         return 0;

@@ -46,7 +46,7 @@ std::optional<qint64> optInt(const QVariant& v)
 const char* const kEntryColumns =
     "id, started_at, provider, model_requested, model_served, upstream_provider, prompt_tokens, "
     "completion_tokens, reasoning_tokens, cached_tokens, cost_pico, cost_subpico, cost_source, ttft_ms, duration_ms, "
-    "status, error_kind, http_status, generation_id, conversation_id";
+    "status, error_kind, http_status, generation_id, conversation_id, cache_write_tokens";
 
 LedgerEntry readEntry(const QSqlQuery& q)
 {
@@ -71,6 +71,7 @@ LedgerEntry readEntry(const QSqlQuery& q)
     e.httpStatus = q.value(17).toInt();
     e.generationId = q.value(18).toString();
     e.conversationId = q.value(19).toLongLong();
+    e.cacheWriteTokens = optInt(q.value(20));
     return e;
 }
 
@@ -89,7 +90,8 @@ QList<UsageGroup> UsageQuery::aggregate(UsageGroupBy by, const UsageFilter& filt
         "SELECT %1 AS k, COUNT(*), SUM(status <> 'done'), "
         "COALESCE(SUM(prompt_tokens), 0), COALESCE(SUM(completion_tokens), 0), "
         "COALESCE(SUM(reasoning_tokens), 0), COALESCE(SUM(cached_tokens), 0), "
-        "COALESCE(SUM(cost_pico), 0), COALESCE(SUM(cost_subpico), 0), SUM(cost_pico IS NULL) "
+        "COALESCE(SUM(cost_pico), 0), COALESCE(SUM(cost_subpico), 0), SUM(cost_pico IS NULL), "
+        "CASE WHEN COUNT(DISTINCT cost_source) = 1 THEN MIN(cost_source) ELSE 'mixed' END "
         "FROM usage_ledger%2 GROUP BY k ORDER BY %3")
                             .arg(keyExpression(by), whereClause(filter, &binds),
                                  byTime ? QStringLiteral("k") : QStringLiteral("8 DESC, 2 DESC, k"));
@@ -113,6 +115,7 @@ QList<UsageGroup> UsageQuery::aggregate(UsageGroupBy by, const UsageFilter& filt
         g.cachedTokens = q.value(6).toLongLong();
         g.cost = Money::fromStorage(q.value(7).toLongLong(), q.value(8).toLongLong());
         g.unknownCostRequests = q.value(9).toLongLong();
+        g.costSource = q.value(10).toString();
         out.append(g);
     }
     return out;

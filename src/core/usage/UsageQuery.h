@@ -25,6 +25,7 @@ struct UsageGroup {
     qint64 cachedTokens = 0;
     Money::Amount cost = 0;          // sum of known costs, exact
     qint64 unknownCostRequests = 0;  // rows whose cost nobody knows
+    QString costSource;              // reported | computed | local | unknown, or "mixed"
 };
 
 // Aggregations over the ledger for the dashboard and the CLI alike; no SQL elsewhere.

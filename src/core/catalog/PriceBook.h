@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ModelPrice.h"
+
+#include <QHash>
+#include <QStringList>
+
+class AppSettings;
+class Database;
+struct ProviderPreset;
+
+// Where a request's price comes from, in order: a user override (Settings), the
+// OpenRouter catalog (direct-provider ids mapped onto catalog ids), the bundled
+// resources/prices.json. A model nobody prices stays unknown, never zero.
+class PriceBook final {
+public:
+    PriceBook(Database* db, AppSettings* settings);
+
+    ModelPrice find(const ProviderPreset& preset, const QString& model) const;
+
+    // "claude-sonnet-4-5-20250929" -> the ids it may be listed under.
+    static QStringList candidateIds(const QString& model);
+
+private:
+    ModelPrice fromOverride(const QString& provider, const QString& model) const;
+    ModelPrice fromCatalog(const QString& catalogId) const;
+
+    Database* m_db;
+    AppSettings* m_settings;
+    QHash<QString, ModelPrice> m_bundled; // "provider/model"
+};
