@@ -32,7 +32,13 @@ if [ "$FUZZ_SECONDS" -gt 0 ]; then
     CC=clang CXX=clang++ cmake -S "$ROOT/fuzz" -B "$BUILD_DIR-fuzz" -G Ninja >/dev/null
     cmake --build "$BUILD_DIR-fuzz" -j "$JOBS"
     mkdir -p "$THROWAWAY/corpus" "$THROWAWAY/artifacts"
-    cp "$ROOT"/tests/fixtures/*.sse "$THROWAWAY/corpus/"
+    # Seeds: every transcript, prefixed with the byte that picks its protocol.
+    for f in "$ROOT"/tests/fixtures/*.sse "$ROOT"/tests/fixtures/*.ndjson; do
+        case "$(basename "$f")" in
+            anthropic-*) p='\x01' ;; gemini-*) p='\x02' ;; ollama-*) p='\x03' ;; *) p='\x00' ;;
+        esac
+        { printf "$p"; cat "$f"; } > "$THROWAWAY/corpus/$(basename "$f")"
+    done
     for target in fuzz_stream_parser fuzz_money; do
         log "Fuzzing $target for $FUZZ_SECONDS s"
         corpus=()
