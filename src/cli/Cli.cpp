@@ -11,7 +11,7 @@
 namespace Cli {
 
 namespace {
-const char* const kCommands[] = { "ask", "usage", "keys", "help", "--help", "-h", "--version", "-v" };
+const char* const kCommands[] = { "ask", "usage", "keys", "models", "help", "--help", "-h", "--version", "-v" };
 
 QString helpText()
 {
@@ -24,6 +24,8 @@ QString helpText()
               "  usage [--since DATE] [--until DATE] [--by model|provider|day|week|month|conversation]\n"
               "        [--log] [--format table|csv|json]\n"
               "        What the ledger recorded: requests, tokens and cost.\n"
+              "  models [-p PROVIDER] [--base-url URL] [--refresh] [--format table|json]\n"
+              "        The models a provider offers, with context length and prices per million tokens.\n"
               "  keys set PROVIDER      Store a key in the system keychain (read from stdin).\n"
               "  keys list              Where each provider's key comes from.\n"
               "  keys delete PROVIDER   Remove a key from the keychain.\n\n"
@@ -67,6 +69,8 @@ int run(int argc, char** argv)
         handler = &usage;
     else if (command == QLatin1String("keys"))
         handler = &keys;
+    else if (command == QLatin1String("models"))
+        handler = &models;
     if (!handler) {
         CliIo::err(CliText::tr("switchyard: unknown command \"%1\"; run `switchyard --help` for the list.").arg(command));
         return Usage;

@@ -18,5 +18,6 @@ enum ExitCode { Ok = 0, Usage = 2, KeyProblem = 3, ProviderProblem = 4, Keychain
 int ask(AppContext& context, const QStringList& args);
 int usage(AppContext& context, const QStringList& args);
 int keys(AppContext& context, const QStringList& args);
+int models(AppContext& context, const QStringList& args);
 
 } // namespace Cli

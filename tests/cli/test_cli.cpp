@@ -337,6 +337,69 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("Ollama is not running at http://127.0.0.1:") && r.err.contains("`ollama serve`"), r.err.constData());
     }
 
+    void modelsJsonToTheLastDigit()
+    {
+        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-models-edge.json"))));
+        const Run r = run({ QStringLiteral("models"), QStringLiteral("-p"), QStringLiteral("openrouter"), QStringLiteral("--base-url"),
+                            m_mock.baseUrl(), QStringLiteral("--refresh"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_mock.requests().constLast().path, QByteArray("/api/v1/models"));
+        QCOMPARE(m_mock.requests().constLast().method, QByteArray("GET"));
+        const QJsonArray models = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(models.size(), 5);
+        for (const auto& v : models) {
+            const QJsonObject o = v.toObject();
+            for (const char* key : { "provider", "id", "name", "context_length", "prompt_usd_per_mtok", "completion_usd_per_mtok" })
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QCOMPARE(o.value(QLatin1String("provider")).toString(), QStringLiteral("openrouter"));
+        }
+        // Exact decimals as text, not doubles rounded on the way.
+        QVERIFY(r.out.contains("\"id\":\"vendor/long-decimals\",\"name\":\"Vendor: Long Decimals\",\"context_length\":8192,"
+                               "\"prompt_usd_per_mtok\":0.08333333333333334,\"completion_usd_per_mtok\":0.1234567890123456}"));
+        QVERIFY(r.out.contains("\"id\":\"openrouter/auto\",\"name\":\"Auto Router\",\"context_length\":2000000,"
+                               "\"prompt_usd_per_mtok\":null,\"completion_usd_per_mtok\":null}"));
+        QVERIFY(r.out.contains("\"id\":\"vendor/no-pricing\",\"name\":\"Vendor: No Pricing\",\"context_length\":null,"
+                               "\"prompt_usd_per_mtok\":null,\"completion_usd_per_mtok\":null}"));
+        QVERIFY(r.out.contains("\"id\":\"vendor/numeric-prices\",\"name\":\"vendor/numeric-prices\",\"context_length\":null,"
+                               "\"prompt_usd_per_mtok\":0.2,\"completion_usd_per_mtok\":0.8}"));
+        QVERIFY(r.out.contains("\"prompt_usd_per_mtok\":1,\"completion_usd_per_mtok\":5}"));
+
+        // The list is cached: without --refresh nothing is fetched again.
+        const int before = int(m_mock.requests().size());
+        const Run cached = run({ QStringLiteral("models"), QStringLiteral("-p"), QStringLiteral("openrouter"), QStringLiteral("--base-url"),
+                                 m_mock.baseUrl(), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(cached.out, r.out);
+        QCOMPARE(int(m_mock.requests().size()), before);
+    }
+
+    void modelsOfADirectProviderArePricedFromThePriceBook()
+    {
+        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("anthropic-models-page2.json"))));
+        QProcessEnvironment keys;
+        keys.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-x"));
+        const Run r = run({ QStringLiteral("models"), QStringLiteral("-p"), QStringLiteral("anthropic"), QStringLiteral("--base-url"),
+                            QStringLiteral("http://127.0.0.1:%1/v1").arg(m_mock.port()), QStringLiteral("--format"), QStringLiteral("json") },
+                          {}, keys);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("\"id\":\"claude-haiku-4-5-20251001\",\"name\":\"Claude Haiku 4.5\",\"context_length\":null,"
+                                "\"prompt_usd_per_mtok\":1,\"completion_usd_per_mtok\":5}"),
+                 r.out.constData());
+        QCOMPARE(m_mock.requests().constLast().header("x-api-key"), QByteArray("sk-ant-x"));
+    }
+
+    void modelsErrors()
+    {
+        m_mock.enqueue(MockResponse::json(401, "{\"error\":{\"message\":\"bad key\"}}"));
+        QProcessEnvironment keys;
+        keys.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-x"));
+        const Run r = run({ QStringLiteral("models"), QStringLiteral("-p"), QStringLiteral("openai"), QStringLiteral("--base-url"),
+                            QStringLiteral("http://127.0.0.1:%1/v1").arg(m_mock.port()), QStringLiteral("--refresh") }, {}, keys);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(run({ QStringLiteral("models"), QStringLiteral("-p"), QStringLiteral("nope") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("models"), QStringLiteral("--format"), QStringLiteral("xml") }).exitCode, 2);
+    }
+
     void askJsonOutput()
     {
         m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-usage-cost.sse"))));

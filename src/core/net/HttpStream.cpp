@@ -90,9 +90,10 @@ void HttpStream::sendAttempt()
 {
     m_status = 0;
     m_errorBody.clear();
-    qCDebug(lcNet).noquote() << "POST" << Redact::urlForLog(m_request.url()) << "attempt" << m_attempt + 1
+    qCDebug(lcNet).noquote() << (m_body.isNull() ? "GET" : "POST") << Redact::urlForLog(m_request.url()) << "attempt" << m_attempt + 1
                              << "headers:" << Redact::headersForLog(m_request) << "body bytes:" << m_body.size();
-    m_reply = m_nam->post(m_request, m_body);
+    // A null body means GET (model lists); chat requests always POST a body.
+    m_reply = m_body.isNull() ? m_nam->get(m_request) : m_nam->post(m_request, m_body);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpStream::onReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_idleTimer->start(m_idleTimeoutMs); });
     connect(m_reply, &QNetworkReply::finished, this, &HttpStream::onReplyFinished);

@@ -10,7 +10,8 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 
-// One streaming POST: start(), cancel(), exactly one finished(). An inactivity
+// One request (a streaming POST, or a GET when the body is null): start(), cancel(),
+// exactly one finished(). An inactivity
 // timeout covers connecting and every gap between bytes. 429 and 5xx answers are
 // retried a bounded number of times before the first byte (honouring Retry-After);
 // nothing is retried once bytes have been handed out.

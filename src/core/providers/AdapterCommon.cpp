@@ -2,7 +2,9 @@
 
 #include "ProviderPreset.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
+#include <QLocale>
 #include <QNetworkRequest>
 #include <QUrl>
 
@@ -32,6 +34,30 @@ std::optional<qint64> optInt(const QJsonValue& v)
     if (v.isDouble())
         return qint64(v.toDouble());
     return std::nullopt;
+}
+
+QString priceText(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString().trimmed();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    return {};
+}
+
+QStringList stringList(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& item : v.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+QNetworkRequest getRequest(const QUrl& url, const ProviderPreset& preset)
+{
+    QNetworkRequest req(url);
+    setCommonHeaders(req, preset, "application/json");
+    return req;
 }
 
 } // namespace AdapterCommon

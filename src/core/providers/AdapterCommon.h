@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,5 +20,10 @@ QUrl join(const QUrl& baseUrl, const QString& path);
 void setCommonHeaders(QNetworkRequest& request, const ProviderPreset& preset, const QByteArray& accept);
 // Optional integer from a JSON value (absent or null: none).
 std::optional<qint64> optInt(const QJsonValue& v);
+// A price as exact decimal text, whether the JSON holds a string or a number.
+QString priceText(const QJsonValue& v);
+QStringList stringList(const QJsonValue& v);
+// A GET with the common headers.
+QNetworkRequest getRequest(const QUrl& url, const ProviderPreset& preset);
 
 } // namespace AdapterCommon

@@ -1,6 +1,7 @@
 #include "AnthropicAdapter.h"
 
 #include "AdapterCommon.h"
+#include "catalog/ModelInfo.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
 #include "net/SseDecoder.h"
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QUrl>
+#include <QUrlQuery>
 
 using AdapterCommon::optInt;
 
@@ -164,4 +166,45 @@ ErrorKind AnthropicAdapter::errorKind(int httpStatus, const QByteArray& body) co
     if (httpStatus == 400 && errorMessage(body).contains(QLatin1String("credit balance"), Qt::CaseInsensitive))
         return ErrorKind::Billing;
     return ProviderAdapter::errorKind(httpStatus, body);
+}
+
+QNetworkRequest AnthropicAdapter::modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                                const QString& cursor) const
+{
+    QUrl url = AdapterCommon::join(baseUrl, QStringLiteral("models"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("after_id"), cursor);
+    url.setQuery(query);
+    QNetworkRequest req = AdapterCommon::getRequest(url, preset);
+    if (!key.isEmpty())
+        req.setRawHeader("x-api-key", key.toUtf8());
+    if (req.rawHeader("anthropic-version").isEmpty())
+        req.setRawHeader("anthropic-version", "2023-06-01");
+    return req;
+}
+
+// {"data":[{id, display_name, …}], "has_more", "last_id"}: page on with after_id.
+ModelPage AnthropicAdapter::parseModels(const QByteArray& body) const
+{
+    ModelPage page;
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (!root.value(QLatin1String("data")).isArray())
+        return page;
+    page.ok = true;
+    for (const QJsonValue& v : root.value(QLatin1String("data")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ModelInfo m;
+        m.id = o.value(QLatin1String("id")).toString();
+        if (m.id.isEmpty())
+            continue;
+        m.name = o.value(QLatin1String("display_name")).toString(m.id);
+        m.contextLength = AdapterCommon::optInt(o.value(QLatin1String("max_input_tokens")));
+        m.inputModalities = { QStringLiteral("text"), QStringLiteral("image") };
+        page.models.append(m);
+    }
+    if (root.value(QLatin1String("has_more")).toBool())
+        page.nextCursor = root.value(QLatin1String("last_id")).toString();
+    return page;
 }

@@ -1,6 +1,7 @@
 #include "GeminiAdapter.h"
 
 #include "AdapterCommon.h"
+#include "catalog/ModelInfo.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
 #include "net/SseDecoder.h"
@@ -181,4 +182,46 @@ ErrorKind GeminiAdapter::errorKind(int httpStatus, const QByteArray& body) const
     if (body.contains("API_KEY_INVALID") || body.contains("API key not valid"))
         return ErrorKind::Auth;
     return ProviderAdapter::errorKind(httpStatus, body);
+}
+
+QNetworkRequest GeminiAdapter::modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                             const QString& cursor) const
+{
+    QUrl url = AdapterCommon::join(baseUrl, QStringLiteral("models"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1000"));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("pageToken"), cursor);
+    url.setQuery(query);
+    QNetworkRequest req = AdapterCommon::getRequest(url, preset);
+    if (!key.isEmpty())
+        req.setRawHeader("x-goog-api-key", key.toUtf8());
+    return req;
+}
+
+// {"models":[{name:"models/…", displayName, inputTokenLimit, supportedGenerationMethods}],
+// "nextPageToken"}: only models that can generateContent, without the "models/" prefix.
+ModelPage GeminiAdapter::parseModels(const QByteArray& body) const
+{
+    ModelPage page;
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (root.isEmpty() || root.contains(QLatin1String("error")))
+        return page;
+    page.ok = true;
+    for (const QJsonValue& v : root.value(QLatin1String("models")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (!AdapterCommon::stringList(o.value(QLatin1String("supportedGenerationMethods"))).contains(QLatin1String("generateContent")))
+            continue;
+        ModelInfo m;
+        m.id = o.value(QLatin1String("name")).toString();
+        if (m.id.startsWith(QLatin1String("models/")))
+            m.id = m.id.mid(7);
+        if (m.id.isEmpty())
+            continue;
+        m.name = o.value(QLatin1String("displayName")).toString(m.id);
+        m.contextLength = AdapterCommon::optInt(o.value(QLatin1String("inputTokenLimit")));
+        page.models.append(m);
+    }
+    page.nextCursor = root.value(QLatin1String("nextPageToken")).toString();
+    return page;
 }

@@ -1,6 +1,7 @@
 #include "OllamaAdapter.h"
 
 #include "AdapterCommon.h"
+#include "catalog/ModelInfo.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
 #include "net/NdjsonDecoder.h"
@@ -122,4 +123,38 @@ QByteArray OllamaAdapter::chatBody(const ProviderPreset& preset, const ChatReque
 std::unique_ptr<StreamParser> OllamaAdapter::createStreamParser() const
 {
     return std::make_unique<OllamaStreamParser>();
+}
+
+QNetworkRequest OllamaAdapter::modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                             const QString&) const
+{
+    QNetworkRequest req = AdapterCommon::getRequest(AdapterCommon::join(baseUrl, QStringLiteral("api/tags")), preset);
+    if (!key.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    return req;
+}
+
+// {"models":[{name, model, details{family, parameter_size, quantization_level}}]}
+ModelPage OllamaAdapter::parseModels(const QByteArray& body) const
+{
+    ModelPage page;
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (!root.value(QLatin1String("models")).isArray())
+        return page;
+    page.ok = true;
+    for (const QJsonValue& v : root.value(QLatin1String("models")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ModelInfo m;
+        m.id = o.value(QLatin1String("name")).toString(o.value(QLatin1String("model")).toString());
+        if (m.id.isEmpty())
+            continue;
+        const QJsonObject details = o.value(QLatin1String("details")).toObject();
+        const QString size = details.value(QLatin1String("parameter_size")).toString();
+        const QString quant = details.value(QLatin1String("quantization_level")).toString();
+        m.name = size.isEmpty() ? m.id : QStringLiteral("%1 (%2%3)").arg(m.id, size, quant.isEmpty() ? QString() : QStringLiteral(", ") + quant);
+        m.promptPrice = QStringLiteral("0");
+        m.completionPrice = QStringLiteral("0");
+        page.models.append(m);
+    }
+    return page;
 }

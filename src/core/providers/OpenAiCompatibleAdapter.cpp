@@ -1,6 +1,7 @@
 #include "OpenAiCompatibleAdapter.h"
 
 #include "AdapterCommon.h"
+#include "catalog/ModelInfo.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
 #include "money/Money.h"
@@ -309,4 +310,47 @@ QByteArray OpenAiCompatibleAdapter::chatBody(const ProviderPreset& preset, const
 std::unique_ptr<StreamParser> OpenAiCompatibleAdapter::createStreamParser() const
 {
     return std::make_unique<OpenAiStreamParser>();
+}
+
+QNetworkRequest OpenAiCompatibleAdapter::modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl,
+                                                       const QString& key, const QString&) const
+{
+    QNetworkRequest req = AdapterCommon::getRequest(AdapterCommon::join(baseUrl, QStringLiteral("models")), preset);
+    if (!key.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    return req;
+}
+
+// {"data":[…]}: OpenRouter adds name, context_length, pricing (USD per token, strings),
+// architecture and supported_parameters; others send little more than the id.
+ModelPage OpenAiCompatibleAdapter::parseModels(const QByteArray& body) const
+{
+    ModelPage page;
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (!root.value(QLatin1String("data")).isArray())
+        return page;
+    page.ok = true;
+    for (const QJsonValue& v : root.value(QLatin1String("data")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ModelInfo m;
+        m.id = o.value(QLatin1String("id")).toString();
+        if (m.id.isEmpty())
+            continue;
+        m.name = o.value(QLatin1String("name")).toString(m.id);
+        for (const char* key : { "context_length", "context_window", "max_context_length" }) {
+            if (!m.contextLength)
+                m.contextLength = AdapterCommon::optInt(o.value(QLatin1String(key)));
+        }
+        if (!m.contextLength)
+            m.contextLength = AdapterCommon::optInt(o.value(QLatin1String("top_provider")).toObject().value(QLatin1String("context_length")));
+        const QJsonObject pricing = o.value(QLatin1String("pricing")).toObject();
+        m.promptPrice = AdapterCommon::priceText(pricing.value(QLatin1String("prompt")));
+        m.completionPrice = AdapterCommon::priceText(pricing.value(QLatin1String("completion")));
+        m.cacheReadPrice = AdapterCommon::priceText(pricing.value(QLatin1String("input_cache_read")));
+        m.cacheWritePrice = AdapterCommon::priceText(pricing.value(QLatin1String("input_cache_write")));
+        m.inputModalities = AdapterCommon::stringList(o.value(QLatin1String("architecture")).toObject().value(QLatin1String("input_modalities")));
+        m.supportedParameters = AdapterCommon::stringList(o.value(QLatin1String("supported_parameters")));
+        page.models.append(m);
+    }
+    return page;
 }

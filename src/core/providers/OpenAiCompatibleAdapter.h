@@ -10,4 +10,7 @@ public:
                                 const ChatRequest& request) const override;
     QByteArray chatBody(const ProviderPreset& preset, const ChatRequest& request) const override;
     std::unique_ptr<StreamParser> createStreamParser() const override;
+    QNetworkRequest modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                  const QString& cursor) const override;
+    ModelPage parseModels(const QByteArray& body) const override;
 };

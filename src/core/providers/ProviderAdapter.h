@@ -11,6 +11,7 @@
 class QNetworkRequest;
 class QUrl;
 struct ChatRequest;
+struct ModelPage;
 struct ProviderPreset;
 
 // Turns provider bytes into ChatEvents; fed in arbitrary pieces.
@@ -36,6 +37,11 @@ public:
     virtual QString errorMessage(const QByteArray& body) const;
     // What a non-2xx answer means; the default follows the HTTP status.
     virtual ErrorKind errorKind(int httpStatus, const QByteArray& body) const;
+
+    // The model list: one GET per page; cursor is empty for the first page.
+    virtual QNetworkRequest modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                          const QString& cursor) const = 0;
+    virtual ModelPage parseModels(const QByteArray& body) const = 0;
 
     // nullptr for an unknown protocol.
     static std::unique_ptr<ProviderAdapter> create(const QString& protocol);

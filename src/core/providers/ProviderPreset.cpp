@@ -11,7 +11,6 @@ ProviderPreset ProviderPreset::fromJson(const QJsonObject& o)
     p.baseUrl = o.value(QLatin1String("baseUrl")).toString();
     p.keyEnv = o.value(QLatin1String("keyEnv")).toString();
     p.keyUrl = o.value(QLatin1String("keyUrl")).toString();
-    p.catalog = o.value(QLatin1String("catalog")).toString(p.protocol);
     p.priceNamespace = o.value(QLatin1String("priceNamespace")).toString();
     p.startHint = o.value(QLatin1String("startHint")).toString();
     p.defaultModel = o.value(QLatin1String("defaultModel")).toString();

@@ -14,7 +14,6 @@ struct ProviderPreset {
     QString baseUrl;     // "https://openrouter.ai/api/v1"
     QString keyEnv;      // "OPENROUTER_API_KEY": read when the keychain has no key, never written
     QString keyUrl;      // where a user gets a key
-    QString catalog;        // how its model list is read: openrouter, openai, anthropic, gemini, ollama
     QString priceNamespace; // its models' prefix in the OpenRouter catalog ("anthropic" -> "anthropic/...")
     QString startHint;      // for a local server: the command that starts it
     QString defaultModel;
