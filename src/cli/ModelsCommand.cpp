@@ -5,7 +5,7 @@
 #include "chat/ChatOutcome.h"
 #include "net/ErrorText.h"
 #include "catalog/ModelCatalog.h"
-#include "catalog/PriceBook.h"
+#include "catalog/PricedModel.h"
 #include "config/AppSettings.h"
 #include "money/Money.h"
 #include "providers/ProviderPreset.h"
@@ -19,32 +19,16 @@
 
 namespace {
 
-// USD per million tokens as exact decimal text; empty when unknown (or "-1": priced later).
-QString perMillion(const std::optional<Money::Amount>& perToken)
-{
-    if (!perToken || *perToken < 0)
-        return {};
-    return Money::toDecimalString(*perToken * 1'000'000);
-}
-
 struct Row {
     ModelInfo model;
     QString prompt;     // USD per million tokens, exact; empty: unknown
     QString completion;
 };
 
-// The catalog's own prices when it has them (OpenRouter), else the price book's.
-Row priced(const AppContext& context, const ProviderPreset& preset, const ModelInfo& m)
+Row priced(const AppContext& context, const ModelInfo& m)
 {
-    Row r { m, perMillion(ModelPrice::fromPerToken(m.promptPrice)), perMillion(ModelPrice::fromPerToken(m.completionPrice)) };
-    if (preset.id != QLatin1String("openrouter") && (r.prompt.isEmpty() || r.completion.isEmpty())) {
-        const ModelPrice p = context.prices()->find(preset, m.id);
-        if (p.isKnown()) {
-            r.prompt = perMillion(p.prompt);
-            r.completion = perMillion(p.completion);
-        }
-    }
-    return r;
+    const PricedModel p = PricedModel::from(context, m);
+    return { m, PricedModel::perMillion(p.prompt), PricedModel::perMillion(p.completion) };
 }
 
 struct Outcome {
@@ -175,7 +159,7 @@ int Cli::models(AppContext& context, const QStringList& args)
                 continue;
         }
         for (const ModelInfo& m : stored)
-            rows.append(priced(context, preset, m));
+            rows.append(priced(context, m));
     }
     if (failures == targets.size() && rows.isEmpty() && !targets.isEmpty())
         return lastExit;

@@ -3,6 +3,7 @@
 
 #include "ChatView.h"
 #include "ConversationListModel.h"
+#include "ModelPickerDialog.h"
 #include "SettingsDialog.h"
 
 #include "chat/ChatOutcome.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QTimer>
+#include <QToolButton>
 
 static void initGuiResources()
 {
@@ -57,13 +59,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusCost);
 
     m_ui->conversationList->setModel(m_conversations);
-    for (const auto& p : context->providers()->providers())
-        m_ui->providerCombo->addItem(p.name, p.id);
-    const int providerIndex = m_ui->providerCombo->findData(context->settings()->defaultProvider());
-    m_ui->providerCombo->setCurrentIndex(qMax(0, providerIndex));
-    m_ui->providerCombo->setVisible(m_ui->providerCombo->count() > 1);
-    m_ui->providerLabel->setVisible(m_ui->providerCombo->count() > 1);
-    onProviderChanged();
+    fillProviders(context->settings()->defaultProvider());
 
     ChatRunner::Options options;
     options.idleTimeoutMs = context->settings()->idleTimeoutSeconds() * 1000;
@@ -77,6 +73,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &MainWindow::deleteConversation);
     connect(m_ui->actionNewConversation, &QAction::triggered, this, &MainWindow::newConversation);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionChooseModel, &QAction::triggered, this, &MainWindow::chooseModel);
+    connect(m_ui->pickModelButton, &QToolButton::clicked, this, &MainWindow::chooseModel);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Switchyard"),
@@ -168,6 +166,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_context->settings()->setLastModel(m_ui->providerCombo->currentData().toString(), m_ui->modelCombo->currentText().trimmed());
     m_context->settings()->sync();
     event->accept();
+}
+
+void MainWindow::fillProviders(const QString& select)
+{
+    const QSignalBlocker blocker(m_ui->providerCombo);
+    m_ui->providerCombo->clear();
+    for (const auto& p : m_context->providers()->providers())
+        m_ui->providerCombo->addItem(p.name, p.id);
+    m_ui->providerCombo->setCurrentIndex(qMax(0, m_ui->providerCombo->findData(select)));
+    onProviderChanged();
 }
 
 void MainWindow::onProviderChanged()
@@ -337,10 +345,26 @@ void MainWindow::deleteConversation()
         newConversation();
 }
 
+void MainWindow::refreshProviders()
+{
+    fillProviders(m_ui->providerCombo->currentData().toString());
+}
+
+void MainWindow::chooseModel()
+{
+    ModelPickerDialog picker(m_context, this);
+    if (picker.exec() != QDialog::Accepted || picker.selectedModel().isEmpty())
+        return;
+    fillProviders(picker.selectedProvider());
+    m_ui->modelCombo->setCurrentText(picker.selectedModel());
+    m_ui->promptEdit->setFocus();
+}
+
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_context, this);
     dialog.exec();
+    refreshProviders();
     ChatRunner::Options options = m_runner->options();
     options.idleTimeoutMs = m_context->settings()->idleTimeoutSeconds() * 1000;
     m_runner->setOptions(options);

@@ -31,6 +31,9 @@ public Q_SLOTS:
     void stop();
     void newConversation();
     void openSettings();
+    void chooseModel();
+    // Re-reads the provider list (after custom providers changed).
+    void refreshProviders();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -44,6 +47,7 @@ private:
     void renameConversation();
     void deleteConversation();
     void onProviderChanged();
+    void fillProviders(const QString& select);
     void onFinished(const ChatOutcome& outcome);
     void setBusy(bool busy);
     void showUsage(const ChatOutcome& outcome);

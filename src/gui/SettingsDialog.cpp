@@ -1,12 +1,17 @@
 #include "SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
+#include "CustomProviderDialog.h"
+
+#include "catalog/ModelPrice.h"
 #include "config/AppSettings.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/KeyStore.h"
 #include "session/AppContext.h"
 
+#include <QComboBox>
 #include <QGridLayout>
+#include <QJsonObject>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +26,8 @@ SettingsDialog::SettingsDialog(AppContext* context, QWidget* parent)
     m_ui->setupUi(this);
     for (const ProviderPreset& preset : context->providers()->providers())
         addProvider(preset);
+    addPriceOverrides();
+    connect(m_ui->addProviderButton, &QPushButton::clicked, this, &SettingsDialog::addCustomProvider);
     m_ui->idleTimeoutSpin->setValue(context->settings()->idleTimeoutSeconds());
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (context->keys()->memoryFallback()) {
@@ -73,6 +80,13 @@ void SettingsDialog::addProvider(const ProviderPreset& preset)
         auto* link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(preset.keyUrl.toHtmlEscaped(), tr("Get a key")), group);
         link->setOpenExternalLinks(true);
         grid->addWidget(link, 3, 1, 1, 3);
+    }
+    if (m_context->providers()->isCustom(preset.id)) {
+        auto* drop = new QPushButton(tr("Remove Provider"), group);
+        drop->setObjectName(QStringLiteral("removeProviderButton_") + preset.id);
+        drop->setAutoDefault(false);
+        grid->addWidget(drop, 3, 3);
+        connect(drop, &QPushButton::clicked, this, [this, id = preset.id] { removeCustomProvider(id); });
     }
     m_ui->providersLayout->addWidget(group);
 
@@ -135,6 +149,92 @@ void SettingsDialog::removeKey(const QString& providerId, QLabel* status)
             self->refreshKeyStatus(providerId, label);
         else
             label->setText(tr("Could not remove the key: the system keychain is not available."));
+    });
+}
+
+void SettingsDialog::addCustomProvider()
+{
+    CustomProviderDialog form(this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    ProviderRegistry* registry = m_context->providers();
+    const ProviderPreset preset = ProviderRegistry::makeCustom(form.name(), form.baseUrl(), form.protocol(), !form.key().isEmpty());
+    if (!registry->addCustom(preset))
+        return;
+    saveCustomProviders();
+    if (!form.key().isEmpty())
+        m_context->keys()->write(preset.id, form.key(), [](KeyStore::Status, const QString&) {});
+    if (auto* old = findChild<QGroupBox*>(QStringLiteral("providerGroup_") + preset.id))
+        delete old;
+    addProvider(preset);
+}
+
+void SettingsDialog::removeCustomProvider(const QString& providerId)
+{
+    m_context->providers()->removeCustom(providerId);
+    saveCustomProviders();
+    m_context->keys()->remove(providerId, [](KeyStore::Status, const QString&) {});
+    delete findChild<QGroupBox*>(QStringLiteral("providerGroup_") + providerId);
+}
+
+void SettingsDialog::saveCustomProviders()
+{
+    QList<QJsonObject> custom;
+    for (const ProviderPreset& p : m_context->providers()->providers()) {
+        if (m_context->providers()->isCustom(p.id))
+            custom.append(p.toJson());
+    }
+    m_context->settings()->setCustomProviders(custom);
+    m_context->settings()->sync();
+}
+
+// A user's own price for a model wins over the catalog and the bundled list.
+void SettingsDialog::addPriceOverrides()
+{
+    auto* group = new QGroupBox(tr("Your prices (USD per million tokens)"), this);
+    group->setObjectName(QStringLiteral("priceGroup"));
+    auto* grid = new QGridLayout(group);
+    auto* provider = new QComboBox(group);
+    provider->setObjectName(QStringLiteral("priceProviderCombo"));
+    for (const ProviderPreset& p : m_context->providers()->providers())
+        provider->addItem(p.name, p.id);
+    auto* model = new QLineEdit(group);
+    model->setObjectName(QStringLiteral("priceModelEdit"));
+    model->setPlaceholderText(tr("model id, e.g. gpt-4o-mini"));
+    auto* in = new QLineEdit(group);
+    in->setObjectName(QStringLiteral("priceInEdit"));
+    in->setPlaceholderText(tr("input"));
+    auto* out = new QLineEdit(group);
+    out->setObjectName(QStringLiteral("priceOutEdit"));
+    out->setPlaceholderText(tr("output"));
+    auto* save = new QPushButton(tr("Save Price"), group);
+    save->setObjectName(QStringLiteral("savePriceButton"));
+    save->setAutoDefault(false);
+    auto* status = new QLabel(group);
+    status->setObjectName(QStringLiteral("priceStatus"));
+    status->setWordWrap(true);
+    grid->addWidget(provider, 0, 0);
+    grid->addWidget(model, 0, 1);
+    grid->addWidget(in, 0, 2);
+    grid->addWidget(out, 0, 3);
+    grid->addWidget(save, 0, 4);
+    grid->addWidget(status, 1, 0, 1, 5);
+    m_ui->providersLayout->addWidget(group);
+    connect(save, &QPushButton::clicked, this, [this, provider, model, in, out, status] {
+        const QString id = model->text().trimmed();
+        const bool clear = in->text().trimmed().isEmpty() && out->text().trimmed().isEmpty();
+        if (id.isEmpty()) {
+            status->setText(tr("Type the model id the price is for."));
+            return;
+        }
+        if (!clear && (!ModelPrice::fromPerMillion(in->text()) || !ModelPrice::fromPerMillion(out->text()))) {
+            status->setText(tr("Prices are numbers such as 0.15; leave both empty to remove your price."));
+            return;
+        }
+        m_context->settings()->setPriceOverride(provider->currentData().toString(), id,
+                                                clear ? QStringList() : QStringList { in->text().trimmed(), out->text().trimmed() });
+        m_context->settings()->sync();
+        status->setText(clear ? tr("Your price for %1 is removed.").arg(id) : tr("Requests to %1 are now priced at your rates.").arg(id));
     });
 }
 

@@ -19,6 +19,8 @@ class SettingsDialog final : public QDialog {
 
 public:
     explicit SettingsDialog(AppContext* context, QWidget* parent = nullptr);
+    // Opens the dialog on the custom-provider form, for the window's menu.
+    void startAddingProvider() { addCustomProvider(); }
     ~SettingsDialog() override;
 
     void done(int result) override;
@@ -28,6 +30,10 @@ private:
     void refreshKeyStatus(const QString& providerId, QLabel* status);
     void saveKey(const QString& providerId, QLineEdit* edit, QLabel* status);
     void removeKey(const QString& providerId, QLabel* status);
+    void addCustomProvider();
+    void removeCustomProvider(const QString& providerId);
+    void saveCustomProviders();
+    void addPriceOverrides();
 
     const QScopedPointer<Ui::SettingsDialog> m_ui;
     AppContext* m_context;

@@ -3,7 +3,14 @@
 #include "config/AppSettings.h"
 #include "gui/ChatView.h"
 #include "gui/MainWindow.h"
+#include "gui/CustomProviderDialog.h"
+#include "gui/ModelPickerDialog.h"
+#include "gui/ModelTableModel.h"
 #include "gui/SettingsDialog.h"
+#include "catalog/CatalogStore.h"
+#include "catalog/PriceBook.h"
+#include "chat/TokenUsage.h"
+#include "providers/ProviderRegistry.h"
 #include "money/Money.h"
 #include "secrets/KeyStore.h"
 #include "session/AppContext.h"
@@ -14,6 +21,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QJsonDocument>
+#include <QTableView>
+#include <QToolButton>
 #include <QLoggingCategory>
 #include <QLabel>
 #include <QLineEdit>
@@ -196,6 +207,121 @@ private Q_SLOTS:
         QTRY_COMPARE(list->model()->rowCount(), 1);
         QCOMPARE(UsageQuery(m_context->database()).count(), ledgerRows); // ledger rows stay
         QCOMPARE(m_window->currentConversationId(), first);
+    }
+
+    void modelPickerSearchesEveryProvider()
+    {
+        ModelInfo sonnet;
+        sonnet.provider = QStringLiteral("openrouter");
+        sonnet.id = QStringLiteral("anthropic/claude-sonnet-4.5");
+        sonnet.name = QStringLiteral("Anthropic: Claude Sonnet 4.5");
+        sonnet.contextLength = 200000;
+        sonnet.promptPrice = QStringLiteral("0.000003");
+        sonnet.completionPrice = QStringLiteral("0.000015");
+        ModelInfo nano = sonnet;
+        nano.id = QStringLiteral("openai/gpt-4.1-nano");
+        nano.name = QStringLiteral("OpenAI: GPT-4.1 Nano");
+        nano.promptPrice = QStringLiteral("0.0000001");
+        nano.completionPrice = QStringLiteral("0.0000004");
+        QVERIFY(CatalogStore(m_context->database()).replace(QStringLiteral("openrouter"), m_mock.baseUrl(), { sonnet, nano }));
+        ModelInfo haiku;
+        haiku.provider = QStringLiteral("anthropic");
+        haiku.id = QStringLiteral("claude-haiku-4-5-20251001");
+        haiku.name = QStringLiteral("Claude Haiku 4.5");
+        QVERIFY(CatalogStore(m_context->database()).replace(QStringLiteral("anthropic"), QStringLiteral("https://api.anthropic.com/v1"), { haiku }));
+
+        ModelPickerDialog picker(m_context.get(), m_window.get());
+        picker.show();
+        auto* table = picker.findChild<QTableView*>(QStringLiteral("modelTable"));
+        new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &picker);
+        QVERIFY(picker.visibleRows() >= 3);
+        auto* search = picker.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        QTest::keyClicks(search, QStringLiteral("claude 4.5"));
+        QCOMPARE(picker.visibleRows(), 2); // sonnet by its id, haiku by its display name
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("haiku"));
+        QCOMPARE(picker.visibleRows(), 1);
+        QCOMPARE(picker.selectedProvider(), QStringLiteral("anthropic"));
+        // The bundled price book prices a direct-provider model the catalog left unpriced.
+        const QModelIndex row = table->model()->index(0, ModelTableModel::PromptPrice);
+        QCOMPARE(row.data().toString(), QStringLiteral("$1"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("openrouter nano"));
+        QCOMPARE(picker.visibleRows(), 1);
+        QCOMPARE(table->model()->index(0, ModelTableModel::Context).data().toString(), QLocale().toString(200000));
+        QCOMPARE(table->model()->index(0, ModelTableModel::CompletionPrice).data().toString(), QStringLiteral("$0.4"));
+        QCOMPARE(picker.selectedModel(), QStringLiteral("openai/gpt-4.1-nano"));
+    }
+
+    void pickerChoiceSetsProviderAndModel()
+    {
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* picker = qobject_cast<ModelPickerDialog*>(w)) {
+                    QTest::keyClicks(picker->findChild<QLineEdit*>(QStringLiteral("searchEdit")), QStringLiteral("haiku"));
+                    QTest::keyClick(picker->findChild<QLineEdit*>(QStringLiteral("searchEdit")), Qt::Key_Return);
+                }
+            }
+        });
+        QTest::mouseClick(find<QToolButton>("pickModelButton"), Qt::LeftButton);
+        QCOMPARE(find<QComboBox>("providerCombo")->currentData().toString(), QStringLiteral("anthropic"));
+        QCOMPARE(find<QComboBox>("modelCombo")->currentText(), QStringLiteral("claude-haiku-4-5-20251001"));
+        // Back to OpenRouter for the tests after this one.
+        find<QComboBox>("providerCombo")->setCurrentIndex(find<QComboBox>("providerCombo")->findData(QStringLiteral("openrouter")));
+    }
+
+    void customProviderBehavesLikeAPreset()
+    {
+        SettingsDialog dialog(m_context.get(), m_window.get());
+        QTimer::singleShot(0, this, [this] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* form = qobject_cast<CustomProviderDialog*>(w)) {
+                    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("My vLLM"));
+                    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit")), QStringLiteral("http://127.0.0.1:%1/v1").arg(m_mock.port()));
+                    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("keyEdit")), QStringLiteral("vllm-secret-key"));
+                    form->accept();
+                }
+            }
+        });
+        dialog.startAddingProvider();
+        QVERIFY(m_context->providers()->isCustom(QStringLiteral("custom-my-vllm")));
+        QVERIFY(dialog.findChild<QGroupBox*>(QStringLiteral("providerGroup_custom-my-vllm")));
+        QCOMPARE(m_context->settings()->customProviders().size(), 1);
+        QVERIFY(!QString::fromUtf8(QJsonDocument(m_context->settings()->customProviders().first()).toJson()).contains(QLatin1String("vllm-secret-key")));
+        dialog.close();
+
+        // It chats like any preset: the OpenAI protocol, its key from the keychain, a ledger row.
+        m_window->refreshProviders();
+        auto* providers = find<QComboBox>("providerCombo");
+        QTRY_VERIFY(providers->findData(QStringLiteral("custom-my-vllm")) >= 0);
+        providers->setCurrentIndex(providers->findData(QStringLiteral("custom-my-vllm")));
+        find<QComboBox>("modelCombo")->setCurrentText(QStringLiteral("my-model"));
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openai-stream-include-usage.sse"))));
+        sendPrompt(QStringLiteral("Hello custom"));
+        QTRY_VERIFY(!m_window->runner()->isRunning());
+        QCOMPARE(m_mock.requests().constLast().path, QByteArray("/v1/chat/completions"));
+        QCOMPARE(m_mock.requests().constLast().header("Authorization"), QByteArray("Bearer vllm-secret-key"));
+        const LedgerEntry row = UsageQuery(m_context->database()).log({}, 1).first();
+        QCOMPARE(row.provider, QStringLiteral("custom-my-vllm"));
+        QCOMPARE(row.costSource, QStringLiteral("unknown")); // nobody has priced my-model: unknown, never zero
+        providers->setCurrentIndex(providers->findData(QStringLiteral("openrouter")));
+    }
+
+    void priceOverrideFromSettings()
+    {
+        SettingsDialog dialog(m_context.get(), m_window.get());
+        auto* provider = dialog.findChild<QComboBox*>(QStringLiteral("priceProviderCombo"));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("custom-my-vllm")));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("priceModelEdit")), QStringLiteral("my-model"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("priceInEdit")), QStringLiteral("1.5"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("priceOutEdit")), QStringLiteral("2"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("savePriceButton")), Qt::LeftButton);
+        const ModelPrice price = m_context->prices()->find(m_context->providers()->find(QStringLiteral("custom-my-vllm")), QStringLiteral("my-model"));
+        QCOMPARE(price.source, QStringLiteral("override"));
+        TokenUsage u;
+        u.promptTokens = 14;
+        u.completionTokens = 3;
+        QCOMPARE(Money::toDecimalString(*price.costOf(u)), QStringLiteral("0.000027")); // 14*1.5 + 3*2 = 27 µ$
     }
 
     void canaryNowhere()

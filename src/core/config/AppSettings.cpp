@@ -2,6 +2,9 @@
 
 #include "providers/ProviderPreset.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 namespace {
@@ -11,6 +14,7 @@ const QString kIdleTimeout = QStringLiteral("network/idleTimeoutSeconds");
 const QString kMaxRetries = QStringLiteral("network/maxRetries");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitter = QStringLiteral("window/splitter");
+const QString kCustomProviders = QStringLiteral("providers/custom");
 QString baseUrlKey(const QString& id)
 {
     return QStringLiteral("providers/") + id + QStringLiteral("/baseUrl");
@@ -57,6 +61,23 @@ QString AppSettings::effectiveBaseUrl(const ProviderPreset& preset) const
 {
     const QString custom = baseUrlOverride(preset.id);
     return custom.isEmpty() ? preset.baseUrl : custom;
+}
+
+QList<QJsonObject> AppSettings::customProviders() const
+{
+    QList<QJsonObject> out;
+    const QJsonArray arr = QJsonDocument::fromJson(m_settings->value(kCustomProviders).toByteArray()).array();
+    for (const QJsonValue& v : arr)
+        out.append(v.toObject());
+    return out;
+}
+
+void AppSettings::setCustomProviders(const QList<QJsonObject>& providers)
+{
+    QJsonArray arr;
+    for (const QJsonObject& o : providers)
+        arr.append(o);
+    m_settings->setValue(kCustomProviders, QJsonDocument(arr).toJson(QJsonDocument::Compact));
 }
 
 QString AppSettings::lastModel(const QString& providerId) const

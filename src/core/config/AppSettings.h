@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
+class QJsonObject;
 class QSettings;
 struct ProviderPreset;
 
@@ -23,6 +25,10 @@ public:
     QString baseUrlOverride(const QString& providerId) const;
     void setBaseUrlOverride(const QString& providerId, const QString& url);
     QString effectiveBaseUrl(const ProviderPreset& preset) const;
+
+    // Providers the user added: each a preset in JSON form (no key; keys live in the keychain).
+    QList<QJsonObject> customProviders() const;
+    void setCustomProviders(const QList<QJsonObject>& providers);
 
     QString lastModel(const QString& providerId) const;
     void setLastModel(const QString& providerId, const QString& model);

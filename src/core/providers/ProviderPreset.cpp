@@ -2,6 +2,20 @@
 
 #include <QJsonArray>
 
+QJsonObject ProviderPreset::toJson() const
+{
+    QJsonObject o { { QLatin1String("id"), id },           { QLatin1String("name"), name },
+                    { QLatin1String("protocol"), protocol }, { QLatin1String("baseUrl"), baseUrl },
+                    { QLatin1String("needsKey"), needsKey }, { QLatin1String("local"), local } };
+    if (!keyEnv.isEmpty())
+        o.insert(QLatin1String("keyEnv"), keyEnv);
+    if (!defaultModel.isEmpty())
+        o.insert(QLatin1String("defaultModel"), defaultModel);
+    if (!extraBody.isEmpty())
+        o.insert(QLatin1String("extraBody"), extraBody);
+    return o;
+}
+
 ProviderPreset ProviderPreset::fromJson(const QJsonObject& o)
 {
     ProviderPreset p;

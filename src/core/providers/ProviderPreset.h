@@ -26,4 +26,5 @@ struct ProviderPreset {
 
     bool isValid() const { return !id.isEmpty(); }
     static ProviderPreset fromJson(const QJsonObject& o);
+    QJsonObject toJson() const; // the fields fromJson reads
 };

@@ -41,6 +41,51 @@ ProviderPreset ProviderRegistry::find(const QString& id) const
     return {};
 }
 
+bool ProviderRegistry::addCustom(const ProviderPreset& preset)
+{
+    if (!preset.isValid() || (find(preset.id).isValid() && !m_customIds.contains(preset.id)))
+        return false;
+    removeCustom(preset.id);
+    m_providers.append(preset);
+    m_customIds.append(preset.id);
+    return true;
+}
+
+void ProviderRegistry::removeCustom(const QString& id)
+{
+    if (!m_customIds.removeAll(id))
+        return;
+    m_providers.removeIf([&id](const ProviderPreset& p) { return p.id == id; });
+}
+
+bool ProviderRegistry::isCustom(const QString& id) const
+{
+    return m_customIds.contains(id);
+}
+
+ProviderPreset ProviderRegistry::makeCustom(const QString& name, const QString& baseUrl, const QString& protocol, bool needsKey)
+{
+    QString slug;
+    for (const QChar c : name.trimmed().toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
+            slug += u'-';
+    }
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    ProviderPreset p;
+    p.id = slug.isEmpty() ? QStringLiteral("custom") : QStringLiteral("custom-") + slug;
+    p.name = name.trimmed();
+    p.protocol = protocol;
+    p.baseUrl = baseUrl.trimmed();
+    p.needsKey = needsKey;
+    p.defaultModel = QString();
+    if (protocol == QLatin1String("openai"))
+        p.extraBody.insert(QLatin1String("stream_options"), QJsonObject { { QLatin1String("include_usage"), true } });
+    return p;
+}
+
 QStringList ProviderRegistry::ids() const
 {
     QStringList out;

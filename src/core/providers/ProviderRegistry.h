@@ -15,7 +15,16 @@ public:
     ProviderPreset find(const QString& id) const;
     QStringList ids() const;
 
+    // A provider the user added in Settings; it behaves like a preset. Replaces one
+    // with the same id; refuses ids of bundled presets.
+    bool addCustom(const ProviderPreset& preset);
+    void removeCustom(const QString& id);
+    bool isCustom(const QString& id) const;
+    // A preset from the fields a user types; id is a slug of the name.
+    static ProviderPreset makeCustom(const QString& name, const QString& baseUrl, const QString& protocol, bool needsKey);
+
 private:
     void load(const QByteArray& json);
     QList<ProviderPreset> m_providers;
+    QStringList m_customIds;
 };

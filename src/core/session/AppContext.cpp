@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 
 AppContext::AppContext()
@@ -19,6 +20,8 @@ AppContext::AppContext()
 {
     // Keys travel in headers we set ourselves; never let Qt cache credentials.
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    for (const QJsonObject& o : m_settings->customProviders())
+        m_providers->addCustom(ProviderPreset::fromJson(o));
 }
 
 AppContext::~AppContext() = default;

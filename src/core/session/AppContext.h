@@ -26,6 +26,7 @@ public:
     Database* database() const { return m_db.get(); }
     KeyStore* keys() const { return m_keys.get(); }
     const ProviderRegistry* providers() const { return m_providers.get(); }
+    ProviderRegistry* providers() { return m_providers.get(); }
     QNetworkAccessManager* network() const { return m_nam.get(); }
     AppSettings* settings() const { return m_settings.get(); }
     const PriceBook* prices() const { return m_prices.get(); }

@@ -1,0 +1,34 @@
+#include "PricedModel.h"
+
+#include "ModelPrice.h"
+#include "PriceBook.h"
+#include "providers/ProviderPreset.h"
+#include "providers/ProviderRegistry.h"
+#include "session/AppContext.h"
+
+namespace {
+std::optional<Money::Amount> known(const std::optional<Money::Amount>& a)
+{
+    return a && *a >= 0 ? a : std::nullopt; // OpenRouter's "-1": unknown until routed
+}
+} // namespace
+
+PricedModel PricedModel::from(const AppContext& context, const ModelInfo& m)
+{
+    PricedModel p { m, known(ModelPrice::fromPerToken(m.promptPrice)), known(ModelPrice::fromPerToken(m.completionPrice)) };
+    if (m.provider != QLatin1String("openrouter") && (!p.prompt || !p.completion)) {
+        const ModelPrice price = context.prices()->find(context.providers()->find(m.provider), m.id);
+        if (price.isKnown()) {
+            p.prompt = price.prompt;
+            p.completion = price.completion;
+        }
+    }
+    return p;
+}
+
+QString PricedModel::perMillion(const std::optional<Money::Amount>& perToken)
+{
+    if (!perToken || *perToken < 0)
+        return {};
+    return Money::toDecimalString(*perToken * 1'000'000);
+}

@@ -1,0 +1,142 @@
+#include "ModelPickerDialog.h"
+#include "ui_ModelPickerDialog.h"
+
+#include "ModelTableModel.h"
+
+#include "catalog/CatalogStore.h"
+#include "catalog/ModelCatalog.h"
+#include "config/AppSettings.h"
+#include "providers/ProviderRegistry.h"
+#include "secrets/KeyStore.h"
+#include "session/AppContext.h"
+
+#include <QHeaderView>
+#include <QPointer>
+#include <QPushButton>
+#include <QSet>
+
+ModelPickerDialog::ModelPickerDialog(AppContext* context, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::ModelPickerDialog)
+    , m_context(context)
+    , m_model(new ModelTableModel(this))
+    , m_proxy(new ModelFilterProxy(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ModelTableModel::SortRole);
+    m_ui->modelTable->setModel(m_proxy);
+    m_ui->modelTable->verticalHeader()->hide();
+    m_ui->modelTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->modelTable->sortByColumn(ModelTableModel::Provider, Qt::AscendingOrder);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setSearch(text);
+        if (m_proxy->rowCount() > 0)
+            m_ui->modelTable->selectRow(0);
+    });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] { refresh(false); });
+    connect(m_ui->modelTable, &QAbstractItemView::doubleClicked, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter in the search box chooses the highlighted row.
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!selectedModel().isEmpty())
+            accept();
+    });
+    reload();
+    m_ui->searchEdit->setFocus();
+    refresh(true);
+}
+
+ModelPickerDialog::~ModelPickerDialog() = default;
+
+void ModelPickerDialog::reload()
+{
+    const ProviderRegistry* registry = m_context->providers();
+    QList<PricedModel> rows;
+    QSet<QString> listed;
+    for (const ModelInfo& m : CatalogStore(m_context->database()).allModels()) {
+        if (!registry->find(m.provider).isValid())
+            continue; // a provider removed since
+        rows.append(PricedModel::from(*m_context, m));
+        listed.insert(m.provider);
+    }
+    QHash<QString, QString> names;
+    for (const ProviderPreset& p : registry->providers()) {
+        names.insert(p.id, p.name);
+        if (listed.contains(p.id))
+            continue;
+        // Until its list is fetched, a provider offers its suggested models.
+        QStringList ids = p.suggestedModels;
+        if (ids.isEmpty() && !p.defaultModel.isEmpty())
+            ids.append(p.defaultModel);
+        for (const QString& id : std::as_const(ids)) {
+            ModelInfo m;
+            m.provider = p.id;
+            m.id = id;
+            m.name = id;
+            rows.append(PricedModel::from(*m_context, m));
+        }
+    }
+    const QString provider = selectedProvider();
+    const QString model = selectedModel();
+    m_model->setModels(rows, names);
+    m_ui->modelTable->resizeColumnsToContents();
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        if (i.data(ModelTableModel::ProviderIdRole).toString() == provider && i.data(ModelTableModel::ModelIdRole).toString() == model) {
+            m_ui->modelTable->selectRow(r);
+            break;
+        }
+    }
+}
+
+void ModelPickerDialog::refresh(bool onlyStale)
+{
+    m_problems.clear();
+    for (const ProviderPreset& preset : m_context->providers()->providers()) {
+        const QString baseUrl = m_context->settings()->effectiveBaseUrl(preset);
+        QPointer<ModelPickerDialog> self(this);
+        m_context->keys()->resolve(preset, [self, preset, baseUrl, onlyStale](KeyStore::Status status, const QString& key, KeyStore::Source) {
+            if (!self)
+                return;
+            const bool usable = status == KeyStore::Status::Ok || !preset.needsKey || preset.id == QLatin1String("openrouter");
+            // Local servers are asked only on an explicit refresh: they are often not running.
+            if (!usable || (preset.local && onlyStale))
+                return;
+            auto* catalog = new ModelCatalog(self->m_context, self);
+            if (onlyStale && !catalog->isStale(preset.id, baseUrl)) {
+                catalog->deleteLater();
+                return;
+            }
+            ++self->m_pending;
+            self->m_ui->statusLabel->setText(tr("Fetching model lists…"));
+            connect(catalog, &ModelCatalog::finished, self, [self, catalog](const QString&, bool ok, const QString& message, int) {
+                catalog->deleteLater();
+                --self->m_pending;
+                if (!ok)
+                    self->m_problems.append(message);
+                self->reload();
+                self->m_ui->statusLabel->setText(self->m_pending > 0 ? tr("Fetching model lists…") : self->m_problems.join(u'\n'));
+            });
+            catalog->refresh(preset, baseUrl, key);
+        });
+    }
+}
+
+QString ModelPickerDialog::selectedProvider() const
+{
+    const QModelIndex i = m_ui->modelTable->currentIndex();
+    return i.isValid() ? i.data(ModelTableModel::ProviderIdRole).toString() : QString();
+}
+
+QString ModelPickerDialog::selectedModel() const
+{
+    const QModelIndex i = m_ui->modelTable->currentIndex();
+    return i.isValid() ? i.data(ModelTableModel::ModelIdRole).toString() : QString();
+}
+
+int ModelPickerDialog::visibleRows() const
+{
+    return m_proxy->rowCount();
+}

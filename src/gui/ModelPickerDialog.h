@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class ModelPickerDialog;
+}
+class AppContext;
+class ModelFilterProxy;
+class ModelTableModel;
+
+// Ctrl+K: every model of every configured provider, searchable, with context length
+// and prices per million tokens. Lists come from the stored catalogs; Refresh (or a
+// stale list) fetches them again for each provider that has a key.
+class ModelPickerDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelPickerDialog)
+
+public:
+    explicit ModelPickerDialog(AppContext* context, QWidget* parent = nullptr);
+    ~ModelPickerDialog() override;
+
+    QString selectedProvider() const;
+    QString selectedModel() const;
+    int visibleRows() const;
+
+public Q_SLOTS:
+    void refresh(bool onlyStale = false);
+
+private:
+    void reload();
+
+    const QScopedPointer<Ui::ModelPickerDialog> m_ui;
+    AppContext* m_context;
+    ModelTableModel* m_model;
+    ModelFilterProxy* m_proxy;
+    int m_pending = 0;
+    QStringList m_problems;
+};
