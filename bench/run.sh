@@ -35,6 +35,24 @@ done
 ask_cpu=$(awk '{print $2+$3}' "$WORK/ask.txt" | median); ask_wall=$(awk '{print $1}' "$WORK/ask.txt" | median)
 curl_cpu=$(awk '{print $2+$3}' "$WORK/curl.txt" | median); curl_wall=$(awk '{print $1}' "$WORK/curl.txt" | median)
 
+# The Anthropic and Gemini decoders on streams of the same length, same method.
+declare -A proto_cpu proto_wall proto_bytes
+for proto in anthropic gemini; do
+    "$BUILD_DIR/bench/bench_make_stream" "$CHUNKS" "$proto" > "$WORK/$proto.sse"
+    proto_bytes[$proto]=$(wc -c < "$WORK/$proto.sse")
+    "$BUILD_DIR/tests/switchyard-mock" --file "$WORK/$proto.sse" --piece-size 16384 > "$WORK/$proto.port" &
+    for _ in $(seq 50); do [ -s "$WORK/$proto.port" ] && break; sleep 0.1; done
+    pport="$(awk '{print $2}' "$WORK/$proto.port")"
+    case "$proto" in anthropic) base="http://127.0.0.1:$pport/v1" ;; gemini) base="http://127.0.0.1:$pport/v1beta" ;; esac
+    : > "$WORK/$proto.txt"
+    for _ in $(seq "$RUNS"); do
+        { time ANTHROPIC_API_KEY=bench GEMINI_API_KEY=bench "$BIN" ask -p "$proto" -m bench-model --base-url "$base" "go" > "$WORK/$proto.answer"; } 2>> "$WORK/$proto.txt"
+    done
+    [ "$(wc -c < "$WORK/$proto.answer")" -gt 100000 ] || { echo "ask -p $proto did not print the whole answer" >&2; exit 1; }
+    proto_cpu[$proto]=$(awk '{print $2+$3}' "$WORK/$proto.txt" | median)
+    proto_wall[$proto]=$(awk '{print $1}' "$WORK/$proto.txt" | median)
+done
+
 # Start-up: launch to first painted window, on one Xvfb display, inside a session bus.
 Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 sleep 1
@@ -55,6 +73,8 @@ stream of $CHUNKS chunks ($(wc -c < "$WORK/stream.sse") bytes) from loopback:
   switchyard ask   cpu ${ask_cpu} s   wall ${ask_wall} s
   curl (reference) cpu ${curl_cpu} s   wall ${curl_wall} s
   ask/curl cpu ratio $(ratio "$ask_cpu" "$curl_cpu")   (target: ask cpu <= 0.15 s)
+  anthropic stream ($CHUNKS events, ${proto_bytes[anthropic]} bytes)  cpu ${proto_cpu[anthropic]} s  wall ${proto_wall[anthropic]} s  ($(ratio "${proto_cpu[anthropic]}" "$ask_cpu")x OpenRouter)
+  gemini stream ($CHUNKS events, ${proto_bytes[gemini]} bytes)     cpu ${proto_cpu[gemini]} s  wall ${proto_wall[gemini]} s  ($(ratio "${proto_cpu[gemini]}" "$ask_cpu")x OpenRouter)
 first painted window:
   switchyard       wall ${app_wall} s   peak RSS ${app_rss} KiB
   minimal window   wall ${min_wall} s   peak RSS ${min_rss} KiB

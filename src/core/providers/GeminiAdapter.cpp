@@ -4,6 +4,7 @@
 #include "catalog/ModelInfo.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
+#include "net/JsonScanner.h"
 #include "net/SseDecoder.h"
 
 #include <QJsonArray>
@@ -30,6 +31,141 @@ QString finishReason(const QString& gemini)
     return gemini.toLower();
 }
 
+// What one chunk says. Usage stays raw: it is cumulative, so only the last one is read.
+struct GeminiChunk {
+    QList<QPair<QString, bool>> parts; // text, thought
+    QString finishReason;
+    QByteArray usageRaw;
+    QByteArrayView modelRaw;
+    QByteArrayView idRaw;
+    QString model; // slow path: decoded
+    QString id;
+    bool hasError = false;
+    QString errorMessage;
+    QString errorCode;
+};
+
+void readPartsFast(JsonScanner& s, GeminiChunk* c)
+{
+    s.enterArray();
+    while (s.nextElement()) {
+        if (s.peek() != '{') {
+            s.skipValue();
+            continue;
+        }
+        s.enterObject();
+        QString text;
+        bool thought = false;
+        QByteArrayView key;
+        while (s.nextKey(&key)) {
+            if (key == "text" && s.peek() == '"')
+                s.readString(&text);
+            else if (key == "thought")
+                thought = s.valueSpan() == "true";
+            else
+                s.skipValue();
+        }
+        if (!text.isEmpty())
+            c->parts.append({ text, thought });
+    }
+}
+
+bool readFast(const QByteArray& data, GeminiChunk* c)
+{
+    JsonScanner s(data);
+    if (!s.enterObject())
+        return false;
+    QByteArrayView key;
+    while (s.nextKey(&key)) {
+        if (key == "candidates" && s.peek() == '[') {
+            s.enterArray();
+            bool first = true;
+            while (s.nextElement()) {
+                if (!first || s.peek() != '{') {
+                    s.skipValue();
+                    continue;
+                }
+                first = false;
+                s.enterObject();
+                QByteArrayView ck;
+                while (s.nextKey(&ck)) {
+                    if (ck == "content" && s.peek() == '{') {
+                        s.enterObject();
+                        QByteArrayView pk;
+                        while (s.nextKey(&pk)) {
+                            if (pk == "parts" && s.peek() == '[')
+                                readPartsFast(s, c);
+                            else
+                                s.skipValue();
+                        }
+                    } else if (ck == "finishReason" && s.peek() == '"') {
+                        s.readString(&c->finishReason);
+                    } else {
+                        s.skipValue();
+                    }
+                }
+            }
+        } else if (key == "usageMetadata") {
+            c->usageRaw = s.valueSpan().toByteArray();
+        } else if (key == "modelVersion" && s.peek() == '"') {
+            s.readRawString(&c->modelRaw);
+        } else if (key == "responseId" && s.peek() == '"') {
+            s.readRawString(&c->idRaw);
+        } else if (key == "error") {
+            return false; // rare: the general reader handles it
+        } else {
+            s.skipValue();
+        }
+    }
+    return s.ok() && s.atEnd();
+}
+
+bool readSlow(const QByteArray& data, GeminiChunk* c)
+{
+    const QJsonObject o = QJsonDocument::fromJson(data).object();
+    if (o.isEmpty())
+        return false;
+    const QJsonValue error = o.value(QLatin1String("error"));
+    if (error.isObject()) {
+        const QJsonObject eo = error.toObject();
+        c->hasError = true;
+        c->errorMessage = eo.value(QLatin1String("message")).toString();
+        c->errorCode = eo.value(QLatin1String("status")).toString();
+        return true;
+    }
+    c->model = o.value(QLatin1String("modelVersion")).toString();
+    c->id = o.value(QLatin1String("responseId")).toString();
+    const QJsonArray candidates = o.value(QLatin1String("candidates")).toArray();
+    if (!candidates.isEmpty()) {
+        const QJsonObject candidate = candidates.first().toObject();
+        for (const QJsonValue& pv : candidate.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray()) {
+            const QJsonObject part = pv.toObject();
+            const QString text = part.value(QLatin1String("text")).toString();
+            if (!text.isEmpty())
+                c->parts.append({ text, part.value(QLatin1String("thought")).toBool() });
+        }
+        c->finishReason = candidate.value(QLatin1String("finishReason")).toString();
+    }
+    if (o.value(QLatin1String("usageMetadata")).isObject())
+        c->usageRaw = QJsonDocument(o.value(QLatin1String("usageMetadata")).toObject()).toJson(QJsonDocument::Compact);
+    return true;
+}
+
+// Thoughts are output tokens too: completion = candidates + thoughts.
+TokenUsage readUsage(const QByteArray& raw)
+{
+    const QJsonObject u = QJsonDocument::fromJson(raw).object();
+    TokenUsage usage;
+    usage.promptTokens = optInt(u.value(QLatin1String("promptTokenCount")));
+    const auto candidatesTokens = optInt(u.value(QLatin1String("candidatesTokenCount")));
+    const auto thoughts = optInt(u.value(QLatin1String("thoughtsTokenCount")));
+    if (candidatesTokens || thoughts)
+        usage.completionTokens = candidatesTokens.value_or(0) + thoughts.value_or(0);
+    usage.reasoningTokens = thoughts.value_or(0);
+    usage.cachedTokens = optInt(u.value(QLatin1String("cachedContentTokenCount"))).value_or(0);
+    return usage;
+}
+
 class GeminiStreamParser final : public StreamParser {
 public:
     void feed(QByteArrayView bytes, QList<ChatEvent>& out) override
@@ -38,10 +174,17 @@ public:
         drain(out);
     }
     // Gemini sends no end marker: a clean end of body after a finishReason is the end.
+    // usageMetadata is cumulative on every chunk, so the last one is reported here.
     void finish(QList<ChatEvent>& out) override
     {
         m_sse.finish(m_events);
         drain(out);
+        if (!m_lastUsage.isEmpty()) {
+            ChatEvent e;
+            e.type = ChatEvent::Type::Usage;
+            e.usage = readUsage(m_lastUsage);
+            out.append(e);
+        }
         if (m_finished && !m_error)
             out.append(ChatEvent::done());
     }
@@ -56,19 +199,20 @@ private:
 
     void handle(const QByteArray& data, QList<ChatEvent>& out)
     {
-        const QJsonObject o = QJsonDocument::fromJson(data).object();
-        if (o.isEmpty())
-            return;
-        const QJsonValue error = o.value(QLatin1String("error"));
-        if (error.isObject()) {
-            const QJsonObject eo = error.toObject();
-            out.append(ChatEvent::error(eo.value(QLatin1String("message")).toString(),
-                                        eo.value(QLatin1String("status")).toString()));
+        GeminiChunk c;
+        bool fast = readFast(data, &c);
+        if (!fast) {
+            c = GeminiChunk();
+            if (!readSlow(data, &c))
+                return;
+        }
+        if (c.hasError) {
+            out.append(ChatEvent::error(c.errorMessage, c.errorCode));
             m_error = true;
             return;
         }
-        const QString model = o.value(QLatin1String("modelVersion")).toString();
-        const QString id = o.value(QLatin1String("responseId")).toString();
+        const QString model = fast ? m_modelText.get(c.modelRaw) : c.model;
+        const QString id = fast ? m_idText.get(c.idRaw) : c.id;
         if ((!model.isEmpty() && model != m_model) || (!id.isEmpty() && id != m_id)) {
             m_model = model.isEmpty() ? m_model : model;
             m_id = id.isEmpty() ? m_id : id;
@@ -78,44 +222,36 @@ private:
             meta.generationId = m_id;
             out.append(meta);
         }
-        const QJsonArray candidates = o.value(QLatin1String("candidates")).toArray();
-        if (!candidates.isEmpty()) {
-            const QJsonObject candidate = candidates.first().toObject();
-            const QJsonArray parts = candidate.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray();
-            for (const QJsonValue& pv : parts) {
-                const QJsonObject part = pv.toObject();
-                const QString text = part.value(QLatin1String("text")).toString();
-                if (text.isEmpty())
-                    continue;
-                if (part.value(QLatin1String("thought")).toBool())
-                    out.append(ChatEvent::reasoningDelta(text));
-                else
-                    out.append(ChatEvent::textDelta(text));
-            }
-            const QString reason = candidate.value(QLatin1String("finishReason")).toString();
-            if (!reason.isEmpty()) {
-                m_finished = true;
-                out.append(ChatEvent::finish(finishReason(reason)));
-            }
+        for (const auto& part : std::as_const(c.parts))
+            out.append(part.second ? ChatEvent::reasoningDelta(part.first) : ChatEvent::textDelta(part.first));
+        if (!c.finishReason.isEmpty()) {
+            m_finished = true;
+            out.append(ChatEvent::finish(finishReason(c.finishReason)));
         }
-        // Cumulative on every chunk: the last one wins. Thoughts are output tokens too.
-        const QJsonObject u = o.value(QLatin1String("usageMetadata")).toObject();
-        if (!u.isEmpty()) {
-            ChatEvent e;
-            e.type = ChatEvent::Type::Usage;
-            e.usage.promptTokens = optInt(u.value(QLatin1String("promptTokenCount")));
-            const auto candidatesTokens = optInt(u.value(QLatin1String("candidatesTokenCount")));
-            const auto thoughts = optInt(u.value(QLatin1String("thoughtsTokenCount")));
-            if (candidatesTokens || thoughts)
-                e.usage.completionTokens = candidatesTokens.value_or(0) + thoughts.value_or(0);
-            e.usage.reasoningTokens = thoughts.value_or(0);
-            e.usage.cachedTokens = optInt(u.value(QLatin1String("cachedContentTokenCount"))).value_or(0);
-            out.append(e);
-        }
+        if (!c.usageRaw.isEmpty())
+            m_lastUsage = c.usageRaw;
     }
+
+    // Metadata repeats on every chunk: decode only when it changed.
+    struct RawText {
+        QByteArray raw;
+        QString text;
+        QString get(QByteArrayView r)
+        {
+            if (r != raw) {
+                raw = r.toByteArray();
+                if (!JsonScanner::decodeString(r, &text))
+                    text.clear();
+            }
+            return text;
+        }
+    };
 
     SseDecoder m_sse;
     QList<SseEvent> m_events;
+    QByteArray m_lastUsage;
+    RawText m_modelText;
+    RawText m_idText;
     QString m_model;
     QString m_id;
     bool m_finished = false;
