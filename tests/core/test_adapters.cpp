@@ -236,6 +236,28 @@ private Q_SLOTS:
         QCOMPARE(body.value(QLatin1String("generationConfig")).toObject().value(QLatin1String("maxOutputTokens")).toInt(), 256);
     }
 
+    void baseUrlsWithOrWithoutTheVersion_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("anthropic, SDK style") << "anthropic" << "http://127.0.0.1:9/" << "/v1/messages";
+        QTest::newRow("anthropic, with /v1") << "anthropic" << "http://127.0.0.1:9/v1" << "/v1/messages";
+        QTest::newRow("anthropic, proxy prefix") << "anthropic" << "http://127.0.0.1:9/anthropic" << "/anthropic/v1/messages";
+        QTest::newRow("gemini, SDK style") << "gemini" << "http://127.0.0.1:9" << "/v1beta/models/m:streamGenerateContent";
+        QTest::newRow("gemini, with /v1beta") << "gemini" << "http://127.0.0.1:9/v1beta/" << "/v1beta/models/m:streamGenerateContent";
+        QTest::newRow("gemini, with /v1") << "gemini" << "http://127.0.0.1:9/v1" << "/v1/models/m:streamGenerateContent";
+    }
+    void baseUrlsWithOrWithoutTheVersion()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, base);
+        QFETCH(QString, path);
+        const ProviderPreset preset = m_registry.find(provider);
+        const QNetworkRequest req = ProviderAdapter::create(preset.protocol)->chatRequest(preset, QUrl(base), QStringLiteral("k"), sampleRequest(provider, QStringLiteral("m")));
+        QCOMPARE(req.url().path(), path);
+    }
+
     void ollamaRequest()
     {
         const ProviderPreset preset = m_registry.find(QStringLiteral("ollama"));

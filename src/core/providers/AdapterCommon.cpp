@@ -20,6 +20,18 @@ QUrl join(const QUrl& baseUrl, const QString& path)
     return url;
 }
 
+QUrl withVersion(const QUrl& baseUrl, const QString& version, const QStringList& accepted)
+{
+    QString path = baseUrl.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    for (const QString& v : accepted) {
+        if (path.endsWith(u'/' + v))
+            return baseUrl;
+    }
+    return join(baseUrl, version);
+}
+
 void setCommonHeaders(QNetworkRequest& request, const ProviderPreset& preset, const QByteArray& accept)
 {
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -16,6 +16,10 @@ namespace AdapterCommon {
 
 // baseUrl + "/" + path, without doubling slashes.
 QUrl join(const QUrl& baseUrl, const QString& path);
+// The base URL with its API version segment: unchanged when its path already ends in
+// one of accepted, else with version appended. Lets a user give either convention,
+// "https://api.anthropic.com" (the SDKs') or "https://api.anthropic.com/v1" (ours).
+QUrl withVersion(const QUrl& baseUrl, const QString& version, const QStringList& accepted);
 // Content-Type, Accept, User-Agent and the preset's own headers.
 void setCommonHeaders(QNetworkRequest& request, const ProviderPreset& preset, const QByteArray& accept);
 // Optional integer from a JSON value (absent or null: none).

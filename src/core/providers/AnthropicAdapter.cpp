@@ -17,6 +17,11 @@ using AdapterCommon::optInt;
 
 namespace {
 
+QUrl versioned(const QUrl& baseUrl)
+{
+    return AdapterCommon::withVersion(baseUrl, QStringLiteral("v1"), { QStringLiteral("v1") });
+}
+
 class AnthropicStreamParser final : public StreamParser {
 public:
     void feed(QByteArrayView bytes, QList<ChatEvent>& out) override
@@ -122,7 +127,7 @@ private:
 QNetworkRequest AnthropicAdapter::chatRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                               const ChatRequest&) const
 {
-    QNetworkRequest req(AdapterCommon::join(baseUrl, QStringLiteral("messages")));
+    QNetworkRequest req(AdapterCommon::join(versioned(baseUrl), QStringLiteral("messages")));
     AdapterCommon::setCommonHeaders(req, preset, "text/event-stream");
     if (!key.isEmpty())
         req.setRawHeader("x-api-key", key.toUtf8());
@@ -171,7 +176,7 @@ ErrorKind AnthropicAdapter::errorKind(int httpStatus, const QByteArray& body) co
 QNetworkRequest AnthropicAdapter::modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                                 const QString& cursor) const
 {
-    QUrl url = AdapterCommon::join(baseUrl, QStringLiteral("models"));
+    QUrl url = AdapterCommon::join(versioned(baseUrl), QStringLiteral("models"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
     if (!cursor.isEmpty())

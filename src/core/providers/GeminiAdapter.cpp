@@ -18,6 +18,12 @@ using AdapterCommon::optInt;
 
 namespace {
 
+QUrl versioned(const QUrl& baseUrl)
+{
+    return AdapterCommon::withVersion(baseUrl, QStringLiteral("v1beta"),
+                                      { QStringLiteral("v1beta"), QStringLiteral("v1"), QStringLiteral("v1alpha") });
+}
+
 QString finishReason(const QString& gemini)
 {
     if (gemini == QLatin1String("STOP"))
@@ -266,7 +272,7 @@ QNetworkRequest GeminiAdapter::chatRequest(const ProviderPreset& preset, const Q
     QString id = request.primaryModel();
     if (id.startsWith(QLatin1String("models/")))
         id = id.mid(7);
-    QUrl url = AdapterCommon::join(baseUrl, QStringLiteral("models/") + id + QStringLiteral(":streamGenerateContent"));
+    QUrl url = AdapterCommon::join(versioned(baseUrl), QStringLiteral("models/") + id + QStringLiteral(":streamGenerateContent"));
     url.setQuery(QStringLiteral("alt=sse"));
     QNetworkRequest req(url);
     AdapterCommon::setCommonHeaders(req, preset, "text/event-stream");
@@ -323,7 +329,7 @@ ErrorKind GeminiAdapter::errorKind(int httpStatus, const QByteArray& body) const
 QNetworkRequest GeminiAdapter::modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                              const QString& cursor) const
 {
-    QUrl url = AdapterCommon::join(baseUrl, QStringLiteral("models"));
+    QUrl url = AdapterCommon::join(versioned(baseUrl), QStringLiteral("models"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1000"));
     if (!cursor.isEmpty())
