@@ -26,7 +26,9 @@ env -i PATH="$PATH" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}
 
 # Parsers of untrusted bytes, fuzzed for a bounded time with clang's libFuzzer,
 # AddressSanitizer and UBSan, seeded with the recorded transcripts.
+# A fixed seed keeps CI repeatable; set FUZZ_SEED=0 for a random one when hunting.
 FUZZ_SECONDS="${FUZZ_SECONDS:-30}"
+FUZZ_SEED="${FUZZ_SEED:-1}"
 if [ "$FUZZ_SECONDS" -gt 0 ]; then
     log "Building the fuzz targets with clang"
     CC=clang CXX=clang++ cmake -S "$ROOT/fuzz" -B "$BUILD_DIR-fuzz" -G Ninja >/dev/null
@@ -43,7 +45,7 @@ if [ "$FUZZ_SECONDS" -gt 0 ]; then
         log "Fuzzing $target for $FUZZ_SECONDS s"
         corpus=()
         [ "$target" = fuzz_stream_parser ] && corpus=("$THROWAWAY/corpus")
-        "$BUILD_DIR-fuzz/$target" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -print_final_stats=0 \
+        "$BUILD_DIR-fuzz/$target" -max_total_time="$FUZZ_SECONDS" -seed="$FUZZ_SEED" -rss_limit_mb=2048 -print_final_stats=0 \
             -artifact_prefix="$THROWAWAY/artifacts/" "${corpus[@]}" 2>"$THROWAWAY/$target.log" || {
             tail -30 "$THROWAWAY/$target.log" >&2
             echo "$target found a failing input; see the log above" >&2

@@ -177,6 +177,15 @@ private Q_SLOTS:
         QCOMPARE(p.usage.completionTokens.value_or(-1), qint64(42));
     }
 
+    void absurdTokenCountsAreNotBelieved()
+    {
+        // Found by fuzz_stream_parser: 1e97 cast to an integer is undefined behaviour.
+        const QByteArray s = "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":1e97,\"completion_tokens\":-5,\"total_tokens\":3}}\n\n";
+        const Parsed p = parse(QStringLiteral("openai"), s, {});
+        QVERIFY(!p.usage.promptTokens);
+        QVERIFY(!p.usage.completionTokens);
+    }
+
     void geminiWithoutFinishIsNotDone()
     {
         QByteArray bytes = TestEnv::fixture(QStringLiteral("gemini-stream-stop.sse"));

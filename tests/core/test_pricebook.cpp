@@ -115,6 +115,14 @@ private Q_SLOTS:
         QVERIFY(!book.find(m_registry.find(QStringLiteral("openrouter")), QStringLiteral("openrouter/auto")).isKnown());
     }
 
+    void absurdPricesAreNotBelieved()
+    {
+        QVERIFY(!ModelPrice::fromPerToken(QStringLiteral("1e30")));
+        QVERIFY(!ModelPrice::fromPerMillion(QStringLiteral("-5000000000")));
+        QVERIFY(ModelPrice::fromPerToken(QStringLiteral("-1"))); // OpenRouter's "unknown" marker is read, then not used
+        QVERIFY(ModelPrice::fromPerToken(QStringLiteral("0.5")));
+    }
+
     void longDecimalPricesSumExactly()
     {
         // 0.00000008333333333333334 per token, a million one-token requests.

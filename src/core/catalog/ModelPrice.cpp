@@ -15,6 +15,18 @@ std::optional<Money::Amount> ModelPrice::costOf(const TokenUsage& usage) const
         + Money::Amount(*usage.completionTokens) * *completion;
 }
 
+namespace {
+// A believable per-token price: from -1 (OpenRouter's "unknown until routed") to
+// 1 USD per token. Bounding it keeps every cost far inside 128 bits.
+std::optional<Money::Amount> believable(const std::optional<Money::Amount>& perToken)
+{
+    const Money::Amount oneUsd = *Money::parseUsd(u"1");
+    if (!perToken || *perToken < -oneUsd || *perToken > oneUsd)
+        return std::nullopt;
+    return perToken;
+}
+} // namespace
+
 std::optional<Money::Amount> ModelPrice::fromPerMillion(const QString& text)
 {
     if (text.trimmed().isEmpty())
@@ -23,12 +35,12 @@ std::optional<Money::Amount> ModelPrice::fromPerMillion(const QString& text)
     if (!perMillion)
         return std::nullopt;
     // Exact: amounts carry 24 decimals, a per-million price at most 18 of them.
-    return *perMillion / 1'000'000;
+    return believable(*perMillion / 1'000'000);
 }
 
 std::optional<Money::Amount> ModelPrice::fromPerToken(const QString& text)
 {
     if (text.trimmed().isEmpty())
         return std::nullopt;
-    return Money::parseUsd(text);
+    return believable(Money::parseUsd(text));
 }

@@ -43,9 +43,14 @@ void setCommonHeaders(QNetworkRequest& request, const ProviderPreset& preset, co
 
 std::optional<qint64> optInt(const QJsonValue& v)
 {
-    if (v.isDouble())
-        return qint64(v.toDouble());
-    return std::nullopt;
+    // Token counts: whole, non-negative and below a trillion, or not believed.
+    constexpr double kMax = 1e12;
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= 0 && d <= kMax))
+        return std::nullopt; // also NaN
+    return qint64(d);
 }
 
 QString priceText(const QJsonValue& v)

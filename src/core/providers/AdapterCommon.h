@@ -22,7 +22,7 @@ QUrl join(const QUrl& baseUrl, const QString& path);
 QUrl withVersion(const QUrl& baseUrl, const QString& version, const QStringList& accepted);
 // Content-Type, Accept, User-Agent and the preset's own headers.
 void setCommonHeaders(QNetworkRequest& request, const ProviderPreset& preset, const QByteArray& accept);
-// Optional integer from a JSON value (absent or null: none).
+// A token count from a JSON value: none when absent, null, negative, or beyond 1e12.
 std::optional<qint64> optInt(const QJsonValue& v);
 // A price as exact decimal text, whether the JSON holds a string or a number.
 QString priceText(const QJsonValue& v);
