@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "usage/UsageRollup.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,8 @@ bool Database::open(const QString& path, QString* error)
         close();
         return false;
     }
+    // Local days follow the time zone; if it changed since the rollups were made, remake them.
+    UsageRollup::ensureCurrent(this);
     return true;
 }
 

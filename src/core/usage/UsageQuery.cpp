@@ -4,6 +4,9 @@
 #include "util/Log.h"
 
 #include <QSqlError>
+
+#include <algorithm>
+#include <optional>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -82,7 +85,167 @@ UsageQuery::UsageQuery(Database* db)
 {
 }
 
+namespace {
+
+QString sourceOf(qint64 reported, qint64 computed, qint64 local, qint64 unknown)
+{
+    const std::pair<qint64, const char*> counts[] = { { reported, "reported" }, { computed, "computed" },
+                                                       { local, "local" }, { unknown, "unknown" } };
+    QString only;
+    for (const auto& [n, name] : counts) {
+        if (n == 0)
+            continue;
+        if (!only.isEmpty())
+            return QStringLiteral("mixed");
+        only = QLatin1String(name);
+    }
+    return only;
+}
+
+// A bound that falls on a local midnight, as the rollup's day text; empty when the
+// bound is absent; nullopt when it cuts a day (then only the ledger can answer).
+std::optional<QString> dayBound(const QDateTime& t)
+{
+    if (!t.isValid())
+        return QString();
+    const QDateTime local = t.toLocalTime();
+    if (local != local.date().startOfDay())
+        return std::nullopt;
+    return local.date().toString(Qt::ISODate);
+}
+
+QString rollupKey(UsageGroupBy by)
+{
+    switch (by) {
+    case UsageGroupBy::Model: return QStringLiteral("model");
+    case UsageGroupBy::Provider: return QStringLiteral("provider");
+    case UsageGroupBy::Day: return QStringLiteral("day");
+    case UsageGroupBy::Week: return QStringLiteral("date(day, 'weekday 0', '-6 days')");
+    case UsageGroupBy::Month: return QStringLiteral("substr(day, 1, 7)");
+    case UsageGroupBy::Conversation: break;
+    }
+    return {};
+}
+
+} // namespace
+
 QList<UsageGroup> UsageQuery::aggregate(UsageGroupBy by, const UsageFilter& filter) const
+{
+    const auto since = dayBound(filter.since);
+    const auto until = dayBound(filter.until);
+    if (by != UsageGroupBy::Conversation && since && until)
+        return aggregateRollup(by, *since, *until);
+    return aggregateLedger(by, filter);
+}
+
+QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series, const UsageFilter& filter) const
+{
+    const auto since = dayBound(filter.since);
+    const auto until = dayBound(filter.until);
+    const bool rollup = series != UsageGroupBy::Conversation && since && until;
+    QStringList where;
+    QVariantList binds;
+    QString sql;
+    if (rollup) {
+        if (!since->isEmpty()) {
+            where.append(QStringLiteral("day >= ?"));
+            binds.append(*since);
+        }
+        if (!until->isEmpty()) {
+            where.append(QStringLiteral("day < ?"));
+            binds.append(*until);
+        }
+        sql = QStringLiteral("SELECT %1, %2, SUM(requests), SUM(failed), SUM(prompt_tokens), SUM(completion_tokens), "
+                             "SUM(reasoning_tokens), SUM(cached_tokens), SUM(cost_pico), SUM(cost_subpico), SUM(unknown_cost) "
+                             "FROM usage_rollup%3 GROUP BY 1, 2 ORDER BY 1, 2")
+                  .arg(rollupKey(bucket), rollupKey(series),
+                       where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+    } else {
+        sql = QStringLiteral("SELECT %1, %2, COUNT(*), SUM(status <> 'done'), COALESCE(SUM(prompt_tokens), 0), "
+                             "COALESCE(SUM(completion_tokens), 0), COALESCE(SUM(reasoning_tokens), 0), "
+                             "COALESCE(SUM(cached_tokens), 0), COALESCE(SUM(cost_pico), 0), COALESCE(SUM(cost_subpico), 0), "
+                             "SUM(cost_pico IS NULL) FROM usage_ledger%3 GROUP BY 1, 2 ORDER BY 1, 2")
+                  .arg(keyExpression(bucket), keyExpression(series), whereClause(filter, &binds));
+    }
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<UsageCell> out;
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "breakdown query failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        UsageCell c;
+        c.bucket = q.value(0).toString();
+        c.series = q.value(1).toString();
+        c.values.key = c.series;
+        c.values.requests = q.value(2).toLongLong();
+        c.values.failedRequests = q.value(3).toLongLong();
+        c.values.promptTokens = q.value(4).toLongLong();
+        c.values.completionTokens = q.value(5).toLongLong();
+        c.values.reasoningTokens = q.value(6).toLongLong();
+        c.values.cachedTokens = q.value(7).toLongLong();
+        c.values.cost = Money::fromStorage(q.value(8).toLongLong(), q.value(9).toLongLong());
+        c.values.unknownCostRequests = q.value(10).toLongLong();
+        out.append(c);
+    }
+    return out;
+}
+
+QList<UsageGroup> UsageQuery::aggregateRollup(UsageGroupBy by, const QString& sinceDay, const QString& untilDay) const
+{
+    const bool byTime = by == UsageGroupBy::Day || by == UsageGroupBy::Week || by == UsageGroupBy::Month;
+    QStringList where;
+    QVariantList binds;
+    if (!sinceDay.isEmpty()) {
+        where.append(QStringLiteral("day >= ?"));
+        binds.append(sinceDay);
+    }
+    if (!untilDay.isEmpty()) {
+        where.append(QStringLiteral("day < ?"));
+        binds.append(untilDay);
+    }
+    const QString sql = QStringLiteral(
+        "SELECT %1 AS k, SUM(requests), SUM(failed), SUM(prompt_tokens), SUM(completion_tokens), SUM(reasoning_tokens), "
+        "SUM(cached_tokens), SUM(cost_pico), SUM(cost_subpico), SUM(unknown_cost), SUM(reported), SUM(computed), SUM(local) "
+        "FROM usage_rollup%2 GROUP BY k ORDER BY %3")
+                            .arg(rollupKey(by),
+                                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                                 byTime ? QStringLiteral("k") : QStringLiteral("8 DESC, 9 DESC, 2 DESC, k"));
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<UsageGroup> out;
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "rollup query failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        UsageGroup g;
+        g.key = q.value(0).toString();
+        g.requests = q.value(1).toLongLong();
+        g.failedRequests = q.value(2).toLongLong();
+        g.promptTokens = q.value(3).toLongLong();
+        g.completionTokens = q.value(4).toLongLong();
+        g.reasoningTokens = q.value(5).toLongLong();
+        g.cachedTokens = q.value(6).toLongLong();
+        g.cost = Money::fromStorage(q.value(7).toLongLong(), q.value(8).toLongLong());
+        g.unknownCostRequests = q.value(9).toLongLong();
+        g.costSource = sourceOf(q.value(10).toLongLong(), q.value(11).toLongLong(), q.value(12).toLongLong(), g.unknownCostRequests);
+        out.append(g);
+    }
+    // Sorting by exact cost: the SQL orders by the pico part; ties inside a pico are rare
+    // and harmless, but keep the order stable and exact anyway.
+    if (!byTime) {
+        std::stable_sort(out.begin(), out.end(), [](const UsageGroup& a, const UsageGroup& b) { return a.cost > b.cost; });
+    }
+    return out;
+}
+
+QList<UsageGroup> UsageQuery::aggregateLedger(UsageGroupBy by, const UsageFilter& filter) const
 {
     QVariantList binds;
     const bool byTime = by == UsageGroupBy::Day || by == UsageGroupBy::Week || by == UsageGroupBy::Month;

@@ -28,12 +28,22 @@ struct UsageGroup {
     QString costSource;              // reported | computed | local | unknown, or "mixed"
 };
 
+// One cell of a two-way breakdown: a time bucket (day/week/month) x a series (model,
+// provider), as the dashboard's stacked chart draws it.
+struct UsageCell {
+    QString bucket;
+    QString series;
+    UsageGroup values;
+};
+
 // Aggregations over the ledger for the dashboard and the CLI alike; no SQL elsewhere.
 class UsageQuery final {
 public:
     explicit UsageQuery(Database* db);
 
     QList<UsageGroup> aggregate(UsageGroupBy by, const UsageFilter& filter) const;
+    // bucket: Day, Week or Month; series: Model, Provider or Conversation. Ordered by bucket.
+    QList<UsageCell> breakdown(UsageGroupBy bucket, UsageGroupBy series, const UsageFilter& filter) const;
     QList<LedgerEntry> log(const UsageFilter& filter, int limit = -1) const; // newest first
     LedgerEntry entry(qint64 id) const;
     qint64 count() const;
@@ -42,5 +52,10 @@ public:
     static QString groupByName(UsageGroupBy by);
 
 private:
+    // Day-aligned ranges read the rollups; anything else (a range cutting a day,
+    // grouping by conversation) reads the ledger itself.
+    QList<UsageGroup> aggregateRollup(UsageGroupBy by, const QString& sinceDay, const QString& untilDay) const;
+    QList<UsageGroup> aggregateLedger(UsageGroupBy by, const UsageFilter& filter) const;
+
     Database* m_db;
 };
