@@ -23,7 +23,8 @@ CREATE TABLE usage_rollup (
     reported          INTEGER NOT NULL DEFAULT 0,
     computed          INTEGER NOT NULL DEFAULT 0,
     local             INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, provider, model)
+    -- day, model first: the stacked chart groups by (day, model) while scanning, no sort
+    PRIMARY KEY (day, model, provider)
 ) WITHOUT ROWID;
 
 CREATE TRIGGER usage_rollup_insert AFTER INSERT ON usage_ledger BEGIN
@@ -36,7 +37,7 @@ CREATE TRIGGER usage_rollup_insert AFTER INSERT ON usage_ledger BEGIN
             COALESCE(new.reasoning_tokens, 0), COALESCE(new.cached_tokens, 0),
             COALESCE(new.cost_pico, 0), COALESCE(new.cost_subpico, 0), new.cost_pico IS NULL,
             new.cost_source = 'reported', new.cost_source = 'computed', new.cost_source = 'local')
-    ON CONFLICT(day, provider, model) DO UPDATE SET
+    ON CONFLICT(day, model, provider) DO UPDATE SET
         requests = requests + 1,
         failed = failed + excluded.failed,
         prompt_tokens = prompt_tokens + excluded.prompt_tokens,

@@ -168,6 +168,7 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
                   .arg(keyExpression(bucket), keyExpression(series), whereClause(filter, &binds));
     }
     QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true); // read once, front to back: Qt need not keep every row
     q.prepare(sql);
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
@@ -215,6 +216,7 @@ QList<UsageGroup> UsageQuery::aggregateRollup(UsageGroupBy by, const QString& si
                                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
                                  byTime ? QStringLiteral("k") : QStringLiteral("8 DESC, 9 DESC, 2 DESC, k"));
     QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true); // read once, front to back: Qt need not keep every row
     q.prepare(sql);
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
@@ -259,6 +261,7 @@ QList<UsageGroup> UsageQuery::aggregateLedger(UsageGroupBy by, const UsageFilter
                             .arg(keyExpression(by), whereClause(filter, &binds),
                                  byTime ? QStringLiteral("k") : QStringLiteral("8 DESC, 2 DESC, k"));
     QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true); // read once, front to back: Qt need not keep every row
     q.prepare(sql);
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
@@ -292,6 +295,7 @@ QList<LedgerEntry> UsageQuery::log(const UsageFilter& filter, int limit) const
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true); // read once, front to back: Qt need not keep every row
     q.prepare(sql);
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
