@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <ctime>
+#include <limits>
 
 namespace {
 
@@ -229,6 +230,40 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path, nullptr));
         checkAll(db, g);
+    }
+
+    void providerAndModelFiltersOnBothPaths()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath(), nullptr));
+        const Generated g = generate(1200, 17);
+        fill(db, g);
+        const UsageQuery query(&db);
+        for (const UsageFilter& range : { UsageFilter {}, UsageFilter { QDateTime(QDate(2026, 3, 29), QTime(4, 0)), {}, {}, {} } }) {
+            UsageFilter f = range;
+            f.provider = QStringLiteral("anthropic");
+            qint64 want = 0;
+            for (const LedgerEntry& e : g.rows) {
+                if (e.provider == f.provider && (!f.since.isValid() || e.startedAtMs >= f.since.toMSecsSinceEpoch()))
+                    ++want;
+            }
+            qint64 got = 0;
+            for (const UsageGroup& grp : query.aggregate(UsageGroupBy::Model, f))
+                got += grp.requests;
+            QCOMPARE(got, want);
+            qint64 logged = 0;
+            qint64 beforeTime = std::numeric_limits<qint64>::max();
+            qint64 beforeId = std::numeric_limits<qint64>::max();
+            for (QList<LedgerEntry> page = query.logPage(f, 100, beforeTime, beforeId); !page.isEmpty();
+                 page = query.logPage(f, 100, beforeTime, beforeId)) {
+                for (const LedgerEntry& e : page)
+                    QCOMPARE(e.provider, f.provider);
+                logged += page.size();
+                beforeTime = page.last().startedAtMs;
+                beforeId = page.last().id;
+            }
+            QCOMPARE(logged, want); // keyset pages cover every row exactly once
+        }
     }
 
     void weeksAndMonths()

@@ -27,9 +27,17 @@ QString keyExpression(UsageGroupBy by)
     return QStringLiteral("provider");
 }
 
-QString whereClause(const UsageFilter& f, QVariantList* binds)
+QString whereClause(const UsageFilter& f, QVariantList* binds, const QString& extra = {})
 {
     QStringList parts;
+    if (!f.provider.isEmpty()) {
+        parts.append(QStringLiteral("provider = ?"));
+        binds->append(f.provider);
+    }
+    if (!f.model.isEmpty()) {
+        parts.append(QStringLiteral("COALESCE(model_served, model_requested) = ?"));
+        binds->append(f.model);
+    }
     if (f.since.isValid()) {
         parts.append(QStringLiteral("started_at >= ?"));
         binds->append(f.since.toMSecsSinceEpoch());
@@ -38,6 +46,9 @@ QString whereClause(const UsageFilter& f, QVariantList* binds)
         parts.append(QStringLiteral("started_at < ?"));
         binds->append(f.until.toMSecsSinceEpoch());
     }
+    // Last, because the caller binds its values after these.
+    if (!extra.isEmpty())
+        parts.append(extra);
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
@@ -114,6 +125,21 @@ std::optional<QString> dayBound(const QDateTime& t)
     return local.date().toString(Qt::ISODate);
 }
 
+QStringList rollupWhere(const UsageFilter& f, const QString& sinceDay, const QString& untilDay, QVariantList* binds)
+{
+    QStringList where;
+    const std::pair<const char*, QString> conditions[] = {
+        { "day >= ?", sinceDay }, { "day < ?", untilDay }, { "provider = ?", f.provider }, { "model = ?", f.model }
+    };
+    for (const auto& [sql, value] : conditions) {
+        if (value.isEmpty())
+            continue;
+        where.append(QLatin1String(sql));
+        binds->append(value);
+    }
+    return where;
+}
+
 QString rollupKey(UsageGroupBy by)
 {
     switch (by) {
@@ -134,7 +160,7 @@ QList<UsageGroup> UsageQuery::aggregate(UsageGroupBy by, const UsageFilter& filt
     const auto since = dayBound(filter.since);
     const auto until = dayBound(filter.until);
     if (by != UsageGroupBy::Conversation && since && until)
-        return aggregateRollup(by, *since, *until);
+        return aggregateRollup(by, filter, *since, *until);
     return aggregateLedger(by, filter);
 }
 
@@ -147,14 +173,7 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
     QVariantList binds;
     QString sql;
     if (rollup) {
-        if (!since->isEmpty()) {
-            where.append(QStringLiteral("day >= ?"));
-            binds.append(*since);
-        }
-        if (!until->isEmpty()) {
-            where.append(QStringLiteral("day < ?"));
-            binds.append(*until);
-        }
+        where = rollupWhere(filter, *since, *until, &binds);
         sql = QStringLiteral("SELECT %1, %2, SUM(requests), SUM(failed), SUM(prompt_tokens), SUM(completion_tokens), "
                              "SUM(reasoning_tokens), SUM(cached_tokens), SUM(cost_pico), SUM(cost_subpico), SUM(unknown_cost) "
                              "FROM usage_rollup%3 GROUP BY 1, 2 ORDER BY 1, 2")
@@ -195,19 +214,12 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
     return out;
 }
 
-QList<UsageGroup> UsageQuery::aggregateRollup(UsageGroupBy by, const QString& sinceDay, const QString& untilDay) const
+QList<UsageGroup> UsageQuery::aggregateRollup(UsageGroupBy by, const UsageFilter& filter, const QString& sinceDay,
+                                              const QString& untilDay) const
 {
     const bool byTime = by == UsageGroupBy::Day || by == UsageGroupBy::Week || by == UsageGroupBy::Month;
-    QStringList where;
     QVariantList binds;
-    if (!sinceDay.isEmpty()) {
-        where.append(QStringLiteral("day >= ?"));
-        binds.append(sinceDay);
-    }
-    if (!untilDay.isEmpty()) {
-        where.append(QStringLiteral("day < ?"));
-        binds.append(untilDay);
-    }
+    const QStringList where = rollupWhere(filter, sinceDay, untilDay, &binds);
     const QString sql = QStringLiteral(
         "SELECT %1 AS k, SUM(requests), SUM(failed), SUM(prompt_tokens), SUM(completion_tokens), SUM(reasoning_tokens), "
         "SUM(cached_tokens), SUM(cost_pico), SUM(cost_subpico), SUM(unknown_cost), SUM(reported), SUM(computed), SUM(local) "
@@ -302,6 +314,28 @@ QList<LedgerEntry> UsageQuery::log(const UsageFilter& filter, int limit) const
     QList<LedgerEntry> out;
     if (!q.exec())
         return out;
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
+QList<LedgerEntry> UsageQuery::logPage(const UsageFilter& filter, int limit, qint64 beforeStartedAt, qint64 beforeId) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds, QStringLiteral("(started_at < ? OR (started_at = ? AND id < ?))"));
+    binds << beforeStartedAt << beforeStartedAt << beforeId;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM usage_ledger%2 ORDER BY started_at DESC, id DESC LIMIT %3")
+                  .arg(QLatin1String(kEntryColumns), where)
+                  .arg(limit));
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<LedgerEntry> out;
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "log page failed:" << q.lastError().text();
+        return out;
+    }
     while (q.next())
         out.append(readEntry(q));
     return out;

@@ -13,6 +13,8 @@ enum class UsageGroupBy { Model, Provider, Day, Week, Month, Conversation };
 struct UsageFilter {
     QDateTime since; // inclusive; invalid = from the start
     QDateTime until; // exclusive; invalid = up to now
+    QString provider; // empty = every provider
+    QString model;    // the model that served (else the one asked for); empty = every model
 };
 
 struct UsageGroup {
@@ -45,6 +47,9 @@ public:
     // bucket: Day, Week or Month; series: Model, Provider or Conversation. Ordered by bucket.
     QList<UsageCell> breakdown(UsageGroupBy bucket, UsageGroupBy series, const UsageFilter& filter) const;
     QList<LedgerEntry> log(const UsageFilter& filter, int limit = -1) const; // newest first
+    // The next page of the log after the row (beforeStartedAt, beforeId), newest first:
+    // keyset paging, so the millionth row costs what the first does.
+    QList<LedgerEntry> logPage(const UsageFilter& filter, int limit, qint64 beforeStartedAt, qint64 beforeId) const;
     LedgerEntry entry(qint64 id) const;
     qint64 count() const;
 
@@ -54,7 +59,8 @@ public:
 private:
     // Day-aligned ranges read the rollups; anything else (a range cutting a day,
     // grouping by conversation) reads the ledger itself.
-    QList<UsageGroup> aggregateRollup(UsageGroupBy by, const QString& sinceDay, const QString& untilDay) const;
+    QList<UsageGroup> aggregateRollup(UsageGroupBy by, const UsageFilter& filter, const QString& sinceDay,
+                                      const QString& untilDay) const;
     QList<UsageGroup> aggregateLedger(UsageGroupBy by, const UsageFilter& filter) const;
 
     Database* m_db;
