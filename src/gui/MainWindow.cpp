@@ -5,6 +5,7 @@
 #include "ConversationListModel.h"
 #include "ModelPickerDialog.h"
 #include "SettingsDialog.h"
+#include "usage/UsageView.h"
 
 #include "chat/ChatOutcome.h"
 #include "config/AppSettings.h"
@@ -22,7 +23,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QActionGroup>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 
 static void initGuiResources()
@@ -40,11 +43,27 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_statusModel(new QLabel(this))
     , m_statusTokens(new QLabel(this))
     , m_statusCost(new QLabel(this))
+    , m_usage(new UsageView(context, this))
 {
     initGuiResources();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/switchyard/icons/switchyard.svg")));
     m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->pages->addWidget(m_usage);
+    auto* pageGroup = new QActionGroup(this);
+    pageGroup->addAction(m_ui->actionShowChat);
+    pageGroup->addAction(m_ui->actionShowUsage);
+    QToolBar* pagesBar = addToolBar(tr("Pages"));
+    pagesBar->setObjectName(QStringLiteral("pagesToolBar"));
+    pagesBar->setMovable(false);
+    pagesBar->addAction(m_ui->actionShowChat);
+    pagesBar->addAction(m_ui->actionShowUsage);
+    connect(m_ui->actionShowChat, &QAction::triggered, this, &MainWindow::showChat);
+    connect(m_ui->actionShowUsage, &QAction::triggered, this, &MainWindow::showUsage);
+    connect(m_usage, &UsageView::openConversation, this, [this](qint64 id) {
+        showChat();
+        m_ui->conversationList->setCurrentIndex(m_conversations->indexForId(id));
+    });
     m_ui->mainSplitter->setSizes({ 240, 860 });
     m_ui->keychainBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->centralLayout->setStretchFactor(m_ui->mainSplitter, 1);
@@ -282,10 +301,12 @@ void MainWindow::onFinished(const ChatOutcome& outcome)
         statusBar()->showMessage(tr("Answered in %1 s").arg(QLocale().toString(outcome.durationMs / 1000.0, 'f', 1)), 10000);
     else
         statusBar()->showMessage(outcome.message, 15000);
-    showUsage(outcome);
+    showRequestFigures(outcome);
+    if (m_ui->pages->currentWidget() == m_usage)
+        m_usage->refresh();
 }
 
-void MainWindow::showUsage(const ChatOutcome& outcome)
+void MainWindow::showRequestFigures(const ChatOutcome& outcome)
 {
     const QLocale locale;
     m_statusModel->setText(outcome.modelServed.isEmpty() ? QString() : outcome.modelServed);
@@ -343,6 +364,19 @@ void MainWindow::deleteConversation()
         m_ui->conversationList->setCurrentIndex(m_conversations->index(0));
     else
         newConversation();
+}
+
+void MainWindow::showChat()
+{
+    m_ui->actionShowChat->setChecked(true);
+    m_ui->pages->setCurrentWidget(m_ui->mainSplitter);
+    m_ui->promptEdit->setFocus();
+}
+
+void MainWindow::showUsage()
+{
+    m_ui->actionShowUsage->setChecked(true);
+    m_ui->pages->setCurrentWidget(m_usage); // refreshes as it is shown
 }
 
 void MainWindow::refreshProviders()

@@ -13,6 +13,7 @@ class ChatRunner;
 class ConversationListModel;
 class ConversationStore;
 class QLabel;
+class UsageView;
 struct ChatOutcome;
 
 class MainWindow final : public QMainWindow {
@@ -25,8 +26,11 @@ public:
 
     ChatRunner* runner() const { return m_runner; }
     qint64 currentConversationId() const { return m_currentConversation; }
+    UsageView* usageView() const { return m_usage; }
 
 public Q_SLOTS:
+    void showChat();
+    void showUsage();
     void send();
     void stop();
     void newConversation();
@@ -50,7 +54,7 @@ private:
     void fillProviders(const QString& select);
     void onFinished(const ChatOutcome& outcome);
     void setBusy(bool busy);
-    void showUsage(const ChatOutcome& outcome);
+    void showRequestFigures(const ChatOutcome& outcome);
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     AppContext* m_context;
@@ -60,6 +64,7 @@ private:
     QLabel* m_statusModel;
     QLabel* m_statusTokens;
     QLabel* m_statusCost;
+    UsageView* m_usage;
     qint64 m_currentConversation = 0;
     qint64 m_runningConversation = 0;
     bool m_painted = false;

@@ -7,6 +7,8 @@
 #include "gui/ModelPickerDialog.h"
 #include "gui/ModelTableModel.h"
 #include "gui/SettingsDialog.h"
+#include "gui/usage/UsageModels.h"
+#include "gui/usage/UsageView.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/PriceBook.h"
 #include "chat/TokenUsage.h"
@@ -21,6 +23,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QBarSet>
+#include <QPieSeries>
+#include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QChart>
 #include <QGroupBox>
 #include <QJsonDocument>
 #include <QTableView>
@@ -322,6 +329,69 @@ private Q_SLOTS:
         u.promptTokens = 14;
         u.completionTokens = 3;
         QCOMPARE(Money::toDecimalString(*price.costOf(u)), QStringLiteral("0.000027")); // 14*1.5 + 3*2 = 27 µ$
+    }
+
+    void usagePageAgreesWithTheLedger()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_U, Qt::ControlModifier);
+        if (!m_window->usageView()->isVisible())
+            m_window->showUsage(); // offscreen windows may not take shortcuts
+        UsageView* view = m_window->usageView();
+        QTRY_VERIFY(view->isVisible());
+        auto* stack = view->findChild<QStackedWidget*>(QStringLiteral("usageStack"));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("contentSplitter"));
+
+        // The truth, brute force from the ledger for the same range.
+        const UsageFilter range = view->currentFilter();
+        Money::Amount spend = 0;
+        qint64 requests = 0;
+        qint64 unknown = 0;
+        for (const LedgerEntry& e : UsageQuery(m_context->database()).log(range)) {
+            ++requests;
+            spend += e.cost.value_or(0);
+            unknown += e.cost ? 0 : 1;
+        }
+        QVERIFY(requests >= 5);
+        const QString headline = view->findChild<QLabel*>(QStringLiteral("headline"))->text();
+        QVERIFY2(headline.contains(Money::formatUsd(spend, QLocale())), qPrintable(headline));
+        QVERIFY(headline.contains(QLocale().toString(requests) + QStringLiteral(" requests")));
+        QCOMPARE(headline.contains(QLatin1String("unknown, not zero")), unknown > 0);
+
+        // The stacked chart's values add up to the spend; one bar set per series.
+        auto* bars = qobject_cast<QStackedBarSeries*>(view->spendChart()->series().value(0));
+        QVERIFY(bars);
+        double charted = 0;
+        for (QBarSet* set : bars->barSets()) {
+            for (int i = 0; i < set->count(); ++i)
+                charted += set->at(i);
+        }
+        QVERIFY(qAbs(charted - Money::toDecimalString(spend).toDouble()) < 1e-9);
+        auto* pie = qobject_cast<QPieSeries*>(view->shareChart()->series().value(0));
+        QVERIFY(pie && pie->count() >= 1);
+
+        // The table's requests add up; a row opens the log filtered to it.
+        auto* table = view->findChild<QTableView*>(QStringLiteral("modelTable"));
+        new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, view);
+        qint64 tableRequests = 0;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            tableRequests += table->model()->index(r, UsageTableModel::Requests).data(UsageTableModel::SortRole).toLongLong();
+        QCOMPARE(tableRequests, requests);
+        const QString firstKey = table->model()->index(0, 0).data(UsageTableModel::KeyRole).toString();
+        const qint64 firstCount = table->model()->index(0, UsageTableModel::Requests).data(UsageTableModel::SortRole).toLongLong();
+        emit table->activated(table->model()->index(0, 0));
+        auto* log = view->findChild<QTableView*>(QStringLiteral("logTable"));
+        new QAbstractItemModelTester(log->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, view);
+        QCOMPARE(qint64(log->model()->rowCount()), firstCount);
+        log->selectRow(0);
+        const QString detail = view->findChild<QLabel*>(QStringLiteral("logDetail"))->text();
+        QVERIFY2(detail.contains(firstKey.isEmpty() ? QStringLiteral("#") : firstKey), qPrintable(detail));
+
+        // A range with nothing in it says how data gets there instead of drawing empty axes.
+        auto* range2 = view->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
+        range2->setCurrentIndex(range2->findData(QStringLiteral("lastmonth")));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
+        range2->setCurrentIndex(range2->findData(QStringLiteral("30d")));
+        m_window->showChat();
     }
 
     void canaryNowhere()

@@ -1,0 +1,337 @@
+#include "UsageView.h"
+#include "ui_UsageView.h"
+
+#include "UsageModels.h"
+
+#include "money/Money.h"
+#include "session/AppContext.h"
+#include "usage/UsageQuery.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QDate>
+#include <QMap>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSortFilterProxyModel>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace {
+
+enum class Metric { Spend, Tokens, Requests };
+
+double valueOf(const UsageGroup& g, Metric m)
+{
+    switch (m) {
+    case Metric::Spend: return Money::toDecimalString(g.cost).toDouble();
+    case Metric::Tokens: return double(g.promptTokens + g.completionTokens);
+    case Metric::Requests: return double(g.requests);
+    }
+    return 0;
+}
+
+QString valueText(double v, Metric m)
+{
+    const QLocale locale;
+    if (m == Metric::Spend)
+        return Money::formatUsd(*Money::parseUsd(QString::number(v, 'g', 17)), locale);
+    return locale.toString(qlonglong(v));
+}
+
+UsageFilter rangeFilter(const QString& preset)
+{
+    const QDate today = QDate::currentDate();
+    const QDateTime tomorrow = today.addDays(1).startOfDay();
+    const QDate monthStart(today.year(), today.month(), 1);
+    if (preset == QLatin1String("today"))
+        return { today.startOfDay(), tomorrow, {}, {} };
+    if (preset == QLatin1String("7d"))
+        return { today.addDays(-6).startOfDay(), tomorrow, {}, {} };
+    if (preset == QLatin1String("30d"))
+        return { today.addDays(-29).startOfDay(), tomorrow, {}, {} };
+    if (preset == QLatin1String("90d"))
+        return { today.addDays(-89).startOfDay(), tomorrow, {}, {} };
+    if (preset == QLatin1String("month"))
+        return { monthStart.startOfDay(), monthStart.addMonths(1).startOfDay(), {}, {} };
+    if (preset == QLatin1String("lastmonth"))
+        return { monthStart.addMonths(-1).startOfDay(), monthStart.startOfDay(), {}, {} };
+    if (preset == QLatin1String("year"))
+        return { QDate(today.year(), 1, 1).startOfDay(), QDate(today.year() + 1, 1, 1).startOfDay(), {}, {} };
+    return {};
+}
+
+} // namespace
+
+UsageView::UsageView(AppContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::UsageView)
+    , m_context(context)
+    , m_query(std::make_unique<UsageQuery>(context->database()))
+    , m_table(new UsageTableModel(this))
+    , m_log(new LedgerLogModel(m_query.get(), this))
+{
+    m_ui->setupUi(this);
+    const std::pair<QString, QString> ranges[] = {
+        { tr("Today"), QStringLiteral("today") },         { tr("Last 7 days"), QStringLiteral("7d") },
+        { tr("Last 30 days"), QStringLiteral("30d") },    { tr("This month"), QStringLiteral("month") },
+        { tr("Last month"), QStringLiteral("lastmonth") }, { tr("Last 90 days"), QStringLiteral("90d") },
+        { tr("This year"), QStringLiteral("year") },      { tr("All time"), QStringLiteral("all") },
+    };
+    for (const auto& [label, id] : ranges)
+        m_ui->rangeCombo->addItem(label, id);
+    m_ui->rangeCombo->setCurrentIndex(2);
+    m_ui->groupCombo->addItem(tr("Model"), int(UsageGroupBy::Model));
+    m_ui->groupCombo->addItem(tr("Provider"), int(UsageGroupBy::Provider));
+    m_ui->metricCombo->addItem(tr("Spend"), int(Metric::Spend));
+    m_ui->metricCombo->addItem(tr("Tokens"), int(Metric::Tokens));
+    m_ui->metricCombo->addItem(tr("Requests"), int(Metric::Requests));
+
+    auto* sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_table);
+    sorted->setSortRole(UsageTableModel::SortRole);
+    m_ui->modelTable->setModel(sorted);
+    m_ui->modelTable->sortByColumn(UsageTableModel::Cost, Qt::DescendingOrder);
+    m_ui->logTable->setModel(m_log);
+    m_ui->logFilter->setVisible(false);
+    m_ui->clearFilterButton->setVisible(false);
+    m_ui->spendChart->setRenderHint(QPainter::Antialiasing);
+    m_ui->shareChart->setRenderHint(QPainter::Antialiasing);
+    m_ui->contentSplitter->setStretchFactor(1, 1);
+
+    for (QComboBox* combo : { m_ui->rangeCombo, m_ui->groupCombo, m_ui->metricCombo })
+        connect(combo, &QComboBox::currentIndexChanged, this, &UsageView::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &UsageView::refresh);
+    connect(m_ui->modelTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        showLogFor(index.data(UsageTableModel::KeyRole).toString());
+    });
+    connect(m_ui->clearFilterButton, &QPushButton::clicked, this, [this] { showLogFor({}); });
+    connect(m_ui->logTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showDetail(current.row()); });
+    connect(m_ui->logDetail, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("conversation:")))
+            Q_EMIT openConversation(link.mid(13).toLongLong());
+    });
+}
+
+UsageView::~UsageView() = default;
+
+QChart* UsageView::spendChart() const
+{
+    return m_ui->spendChart->chart();
+}
+
+QChart* UsageView::shareChart() const
+{
+    return m_ui->shareChart->chart();
+}
+
+UsageFilter UsageView::currentFilter() const
+{
+    return rangeFilter(m_ui->rangeCombo->currentData().toString());
+}
+
+void UsageView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void UsageView::refresh()
+{
+    const UsageFilter filter = currentFilter();
+    const auto by = UsageGroupBy(m_ui->groupCombo->currentData().toInt());
+    const QList<UsageGroup> groups = m_query->aggregate(by, filter);
+    UsageGroup total;
+    for (const UsageGroup& g : groups) {
+        total.requests += g.requests;
+        total.failedRequests += g.failedRequests;
+        total.promptTokens += g.promptTokens;
+        total.completionTokens += g.completionTokens;
+        total.cost += g.cost;
+        total.unknownCostRequests += g.unknownCostRequests;
+    }
+    if (total.requests == 0) {
+        m_ui->headline->clear();
+        m_ui->usageStack->setCurrentWidget(m_ui->emptyState);
+        return;
+    }
+    m_ui->usageStack->setCurrentWidget(m_ui->contentSplitter);
+    const QLocale locale;
+    const qint64 priced = total.requests - total.unknownCostRequests;
+    QString headline = tr("<b style=\"font-size:large\">%1</b> spent · %2 requests · %3 tokens in · %4 tokens out · "
+                          "%5 per request · %6% failed")
+                           .arg(Money::formatUsd(total.cost, locale), locale.toString(total.requests),
+                                locale.toString(total.promptTokens), locale.toString(total.completionTokens),
+                                priced ? Money::formatUsd(total.cost / priced, locale) : tr("unknown"),
+                                locale.toString(100.0 * double(total.failedRequests) / double(total.requests), 'f', 1));
+    if (total.unknownCostRequests) {
+        headline += QStringLiteral("<br><span style=\"color:#b3261e\">")
+            + tr("%n request(s) have no known price and are not in the spend: their cost is unknown, not zero.", nullptr,
+                 int(total.unknownCostRequests))
+            + QStringLiteral("</span>");
+    }
+    m_ui->headline->setText(headline);
+    m_table->setGroups(groups, m_ui->groupCombo->currentText());
+    m_ui->modelTable->resizeColumnsToContents();
+    fillSpendChart(filter);
+    fillShareChart(filter);
+    showLogFor(m_ui->logFilter->property("key").toString());
+}
+
+void UsageView::fillSpendChart(const UsageFilter& filter)
+{
+    const auto series = UsageGroupBy(m_ui->groupCombo->currentData().toInt());
+    const auto metric = Metric(m_ui->metricCombo->currentData().toInt());
+    const qint64 days = filter.since.isValid() ? filter.since.daysTo(filter.until) : 10000;
+    const UsageGroupBy bucket = days <= 45 ? UsageGroupBy::Day : days <= 200 ? UsageGroupBy::Week : UsageGroupBy::Month;
+    const QList<UsageCell> cells = m_query->breakdown(bucket, series, filter);
+
+    // The named series are the largest by the metric; the rest add up to "Other".
+    QMap<QString, double> totals;
+    QStringList buckets;
+    for (const UsageCell& c : cells) {
+        totals[c.series] += valueOf(c.values, metric);
+        if (buckets.isEmpty() || buckets.constLast() != c.bucket)
+            buckets.append(c.bucket);
+    }
+    QStringList named = totals.keys();
+    std::sort(named.begin(), named.end(), [&totals](const QString& a, const QString& b) { return totals[a] > totals[b]; });
+    const bool other = named.size() > kNamedSeries;
+    named = named.mid(0, kNamedSeries);
+    QMap<QString, QVector<double>> values;
+    for (const QString& s : std::as_const(named))
+        values[s] = QVector<double>(buckets.size(), 0.0);
+    if (other)
+        values[tr("Other")] = QVector<double>(buckets.size(), 0.0);
+    for (const UsageCell& c : cells) {
+        const QString key = named.contains(c.series) ? c.series : tr("Other");
+        values[key][buckets.indexOf(c.bucket)] += valueOf(c.values, metric);
+    }
+
+    auto* chart = new QChart;
+    chart->setTitle(m_ui->metricCombo->currentText() + u' ' + tr("per %1").arg(bucket == UsageGroupBy::Day ? tr("day") : bucket == UsageGroupBy::Week ? tr("week") : tr("month")));
+    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    auto* bars = new QStackedBarSeries(chart);
+    QStringList order = named;
+    if (other)
+        order.append(tr("Other"));
+    double peak = 0;
+    QVector<double> stack(buckets.size(), 0.0);
+    for (const QString& name : std::as_const(order)) {
+        auto* set = new QBarSet(name.isEmpty() ? tr("(none)") : name);
+        for (int i = 0; i < buckets.size(); ++i) {
+            set->append(values[name][i]);
+            stack[i] += values[name][i];
+        }
+        connect(set, &QBarSet::hovered, this, [set, metric, buckets](bool status, int index) {
+            if (status)
+                QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3").arg(buckets.value(index), set->label(), valueText(set->at(index), metric)));
+        });
+        bars->append(set);
+    }
+    for (double v : std::as_const(stack))
+        peak = qMax(peak, v);
+    chart->addSeries(bars);
+    // Short labels: "10-24" for days and weeks, "Oct 2026" for months.
+    QStringList labels;
+    for (const QString& b : std::as_const(buckets)) {
+        if (bucket == UsageGroupBy::Month)
+            labels.append(QLocale().toString(QDate::fromString(b + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yyyy")));
+        else
+            labels.append(b.mid(5));
+    }
+    auto* x = new QBarCategoryAxis(chart);
+    x->append(labels);
+    auto* y = new QValueAxis(chart);
+    y->setRange(0, peak > 0 ? peak * 1.1 : 1);
+    y->setLabelFormat(metric == Metric::Spend ? QStringLiteral("$%.2g") : QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart* old = m_ui->spendChart->chart();
+    m_ui->spendChart->setChart(chart);
+    delete old;
+}
+
+void UsageView::fillShareChart(const UsageFilter& filter)
+{
+    // The share by the other dimension: by provider when grouping by model, and back.
+    const auto by = UsageGroupBy(m_ui->groupCombo->currentData().toInt()) == UsageGroupBy::Model ? UsageGroupBy::Provider
+                                                                                                    : UsageGroupBy::Model;
+    const QList<UsageGroup> groups = m_query->aggregate(by, filter);
+    auto* chart = new QChart;
+    chart->setTitle(by == UsageGroupBy::Provider ? tr("Spend by provider") : tr("Spend by model"));
+    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    auto* pie = new QPieSeries(chart);
+    pie->setHoleSize(0.45);
+    Money::Amount sum = 0;
+    for (const UsageGroup& g : groups)
+        sum += g.cost;
+    const QLocale locale;
+    for (const UsageGroup& g : groups) {
+        if (g.cost <= 0)
+            continue;
+        const double share = sum > 0 ? 100.0 * Money::toDecimalString(g.cost).toDouble() / Money::toDecimalString(sum).toDouble() : 0;
+        auto* slice = pie->append(QStringLiteral("%1: %2 (%3%)").arg(g.key, Money::formatUsd(g.cost, locale), locale.toString(share, 'f', 1)),
+                                  Money::toDecimalString(g.cost).toDouble());
+        slice->setProperty("exact", Money::toDecimalString(g.cost));
+    }
+    connect(pie, &QPieSeries::hovered, this, [](QPieSlice* slice, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), slice->label() + QStringLiteral("\n$") + slice->property("exact").toString());
+    });
+    chart->addSeries(pie);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QChart* old = m_ui->shareChart->chart();
+    m_ui->shareChart->setChart(chart);
+    delete old;
+}
+
+void UsageView::showLogFor(const QString& key)
+{
+    UsageFilter filter = currentFilter();
+    const bool byModel = UsageGroupBy(m_ui->groupCombo->currentData().toInt()) == UsageGroupBy::Model;
+    if (!key.isEmpty()) {
+        (byModel ? filter.model : filter.provider) = key;
+        m_ui->tables->setCurrentWidget(m_ui->logTab);
+    }
+    m_ui->logFilter->setProperty("key", key);
+    m_ui->logFilter->setText(key.isEmpty() ? QString() : tr("Requests to %1").arg(key));
+    m_ui->logFilter->setVisible(!key.isEmpty());
+    m_ui->clearFilterButton->setVisible(!key.isEmpty());
+    m_log->setFilter(filter);
+    m_ui->logDetail->clear();
+}
+
+void UsageView::showDetail(int row)
+{
+    if (row < 0 || row >= m_log->rowCount()) {
+        m_ui->logDetail->clear();
+        return;
+    }
+    const LedgerEntry& e = m_log->entry(row);
+    auto opt = [](const std::optional<qint64>& v) { return v ? QString::number(*v) : QStringLiteral("—"); };
+    QString text = tr("<b>#%1</b> %2 · %3 asked <b>%4</b>, served by <b>%5</b> via %6 · generation %7<br>"
+                      "tokens: %8 in (%9 cached, %10 cache writes), %11 out (%12 reasoning) · cost %13 (%14) · "
+                      "first token %15 ms · %16 ms · %17%18")
+                       .arg(QString::number(e.id), QDateTime::fromMSecsSinceEpoch(e.startedAtMs).toString(Qt::ISODate), e.provider,
+                            e.modelRequested, e.modelServed.isEmpty() ? QStringLiteral("—") : e.modelServed,
+                            e.upstreamProvider.isEmpty() ? QStringLiteral("—") : e.upstreamProvider,
+                            e.generationId.isEmpty() ? QStringLiteral("—") : e.generationId)
+                       .arg(opt(e.promptTokens), opt(e.cachedTokens), opt(e.cacheWriteTokens), opt(e.completionTokens),
+                            opt(e.reasoningTokens), e.cost ? QStringLiteral("$") + Money::toDecimalString(*e.cost) : tr("unknown"),
+                            e.costSource, opt(e.ttftMs))
+                       .arg(QString::number(e.durationMs), e.status,
+                            e.errorKind.isEmpty() ? QString() : QStringLiteral(" (%1, HTTP %2)").arg(e.errorKind).arg(e.httpStatus));
+    if (e.conversationId)
+        text += QStringLiteral(" · <a href=\"conversation:%1\">%2</a>").arg(e.conversationId).arg(tr("Open the conversation"));
+    m_ui->logDetail->setText(text);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QScopedPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class UsageView;
+}
+class AppContext;
+class LedgerLogModel;
+class QChart;
+class UsageQuery;
+class UsageTableModel;
+struct UsageFilter;
+
+// "Where did my money go?": headline figures, spend over time stacked by model or
+// provider, the share by provider or model, a per-model table and the request log,
+// for a range of local days. Everything comes from UsageQuery (no SQL here).
+class UsageView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsageView)
+
+public:
+    explicit UsageView(AppContext* context, QWidget* parent = nullptr);
+    ~UsageView() override;
+
+    static constexpr int kNamedSeries = 6; // the rest is "Other"
+
+    QChart* spendChart() const;
+    QChart* shareChart() const;
+    UsageFilter currentFilter() const;
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void openConversation(qint64 id);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void fillSpendChart(const UsageFilter& filter);
+    void fillShareChart(const UsageFilter& filter);
+    void showLogFor(const QString& key);
+    void showDetail(int row);
+
+    const QScopedPointer<Ui::UsageView> m_ui;
+    AppContext* m_context;
+    std::unique_ptr<UsageQuery> m_query;
+    UsageTableModel* m_table;
+    LedgerLogModel* m_log;
+};
