@@ -15,6 +15,23 @@ const QString kMaxRetries = QStringLiteral("network/maxRetries");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kCustomProviders = QStringLiteral("providers/custom");
+const QString kBudgets = QStringLiteral("usage/budgets");
+
+QList<QJsonObject> readObjects(const QSettings& s, const QString& key)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(s.value(key).toByteArray()).array())
+        out.append(v.toObject());
+    return out;
+}
+
+void writeObjects(QSettings& s, const QString& key, const QList<QJsonObject>& objects)
+{
+    QJsonArray arr;
+    for (const QJsonObject& o : objects)
+        arr.append(o);
+    s.setValue(key, QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
 QString baseUrlKey(const QString& id)
 {
     return QStringLiteral("providers/") + id + QStringLiteral("/baseUrl");
@@ -65,19 +82,22 @@ QString AppSettings::effectiveBaseUrl(const ProviderPreset& preset) const
 
 QList<QJsonObject> AppSettings::customProviders() const
 {
-    QList<QJsonObject> out;
-    const QJsonArray arr = QJsonDocument::fromJson(m_settings->value(kCustomProviders).toByteArray()).array();
-    for (const QJsonValue& v : arr)
-        out.append(v.toObject());
-    return out;
+    return readObjects(*m_settings, kCustomProviders);
 }
 
 void AppSettings::setCustomProviders(const QList<QJsonObject>& providers)
 {
-    QJsonArray arr;
-    for (const QJsonObject& o : providers)
-        arr.append(o);
-    m_settings->setValue(kCustomProviders, QJsonDocument(arr).toJson(QJsonDocument::Compact));
+    writeObjects(*m_settings, kCustomProviders, providers);
+}
+
+QList<QJsonObject> AppSettings::budgets() const
+{
+    return readObjects(*m_settings, kBudgets);
+}
+
+void AppSettings::setBudgets(const QList<QJsonObject>& budgets)
+{
+    writeObjects(*m_settings, kBudgets, budgets);
 }
 
 QString AppSettings::lastModel(const QString& providerId) const

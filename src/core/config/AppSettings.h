@@ -30,6 +30,10 @@ public:
     QList<QJsonObject> customProviders() const;
     void setCustomProviders(const QList<QJsonObject>& providers);
 
+    // Spending limits, each an object (see usage/Budgets).
+    QList<QJsonObject> budgets() const;
+    void setBudgets(const QList<QJsonObject>& budgets);
+
     QString lastModel(const QString& providerId) const;
     void setLastModel(const QString& providerId, const QString& model);
 

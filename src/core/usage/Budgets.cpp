@@ -1,0 +1,163 @@
+#include "Budgets.h"
+
+#include "UsageQuery.h"
+#include "catalog/ModelPrice.h"
+#include "chat/ChatRequest.h"
+#include "config/AppSettings.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUuid>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Budgets", text);
+}
+
+const char* periodName(Budget::Period p)
+{
+    switch (p) {
+    case Budget::Period::Day: return "day";
+    case Budget::Period::Week: return "week";
+    case Budget::Period::Month: return "month";
+    }
+    return "month";
+}
+} // namespace
+
+QString Budget::describe() const
+{
+    const QString when = period == Period::Day ? tr("Daily") : period == Period::Week ? tr("Weekly") : tr("Monthly");
+    QString scope = tr("everything");
+    if (!model.isEmpty())
+        scope = model;
+    else if (!provider.isEmpty())
+        scope = provider;
+    return tr("%1 budget for %2: %3").arg(when, scope, Money::formatUsd(limit, QLocale()));
+}
+
+double BudgetStatus::fraction() const
+{
+    if (budget.limit <= 0)
+        return spent > 0 ? 1.0 : 0.0;
+    return Money::toDecimalString(spent).toDouble() / Money::toDecimalString(budget.limit).toDouble();
+}
+
+Budgets::Budgets(Database* db, AppSettings* settings)
+    : m_db(db)
+    , m_settings(settings)
+{
+}
+
+QList<Budget> Budgets::list() const
+{
+    QList<Budget> out;
+    for (const QJsonObject& o : m_settings->budgets()) {
+        Budget b;
+        b.id = o.value(QLatin1String("id")).toString();
+        const QString period = o.value(QLatin1String("period")).toString();
+        b.period = period == QLatin1String("day") ? Budget::Period::Day
+            : period == QLatin1String("week")    ? Budget::Period::Week
+                                                  : Budget::Period::Month;
+        b.provider = o.value(QLatin1String("provider")).toString();
+        b.model = o.value(QLatin1String("model")).toString();
+        b.limit = Money::parseUsd(o.value(QLatin1String("limit")).toString()).value_or(0);
+        b.warnPercent = qBound(1, o.value(QLatin1String("warnPercent")).toInt(80), 100);
+        b.hardStop = o.value(QLatin1String("hardStop")).toBool();
+        out.append(b);
+    }
+    return out;
+}
+
+void Budgets::save(const QList<Budget>& budgets)
+{
+    QList<QJsonObject> out;
+    for (Budget b : budgets) {
+        if (b.id.isEmpty())
+            b.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        out.append(QJsonObject { { QLatin1String("id"), b.id },
+                                 { QLatin1String("period"), QLatin1String(periodName(b.period)) },
+                                 { QLatin1String("provider"), b.provider },
+                                 { QLatin1String("model"), b.model },
+                                 { QLatin1String("limit"), Money::toDecimalString(b.limit) },
+                                 { QLatin1String("warnPercent"), b.warnPercent },
+                                 { QLatin1String("hardStop"), b.hardStop } });
+    }
+    m_settings->setBudgets(out);
+}
+
+QDateTime Budgets::periodStart(Budget::Period period, const QDateTime& now)
+{
+    const QDate today = now.toLocalTime().date();
+    switch (period) {
+    case Budget::Period::Day: return today.startOfDay();
+    case Budget::Period::Week: return today.addDays(1 - today.dayOfWeek()).startOfDay(); // Monday
+    case Budget::Period::Month: return QDate(today.year(), today.month(), 1).startOfDay();
+    }
+    return today.startOfDay();
+}
+
+QList<BudgetStatus> Budgets::status(const QDateTime& now) const
+{
+    QList<BudgetStatus> out;
+    const UsageQuery query(m_db);
+    for (const Budget& b : list()) {
+        BudgetStatus s;
+        s.budget = b;
+        s.periodStart = periodStart(b.period, now);
+        UsageFilter f { s.periodStart, now.toLocalTime().date().addDays(1).startOfDay(), b.provider, b.model };
+        for (const UsageGroup& g : query.aggregate(UsageGroupBy::Provider, f))
+            s.spent += g.cost;
+        const double used = s.fraction();
+        s.state = used >= 1.0 ? BudgetStatus::State::Exceeded
+            : used * 100.0 >= b.warnPercent ? BudgetStatus::State::Warning
+                                            : BudgetStatus::State::Ok;
+        out.append(s);
+    }
+    return out;
+}
+
+Budgets::Check Budgets::check(const QString& provider, const QString& model, std::optional<Money::Amount> estimate,
+                              const QDateTime& now) const
+{
+    Check c;
+    const QLocale locale;
+    for (const BudgetStatus& s : status(now)) {
+        const Budget& b = s.budget;
+        if ((!b.provider.isEmpty() && b.provider != provider) || (!b.model.isEmpty() && b.model != model))
+            continue;
+        const Money::Amount after = s.spent + estimate.value_or(0);
+        const bool over = after >= b.limit;
+        const bool nearing = Money::toDecimalString(after).toDouble() * 100.0
+            >= Money::toDecimalString(b.limit).toDouble() * b.warnPercent;
+        if (over && b.hardStop) {
+            c.blocked = true;
+            c.warn = true;
+            c.sentence = tr("%1 is reached (%2 spent so far); sending is blocked until the period ends, raise the limit "
+                            "in Settings, or send this one request anyway.")
+                             .arg(b.describe(), Money::formatUsd(s.spent, locale));
+            return c;
+        }
+        if (nearing && !c.warn) {
+            c.warn = true;
+            c.sentence = tr("%1: %2 spent so far, and this request would bring it to about %3.")
+                             .arg(b.describe(), Money::formatUsd(s.spent, locale), Money::formatUsd(after, locale));
+        }
+    }
+    return c;
+}
+
+std::optional<Money::Amount> Budgets::estimate(const QList<ChatMessage>& messages, const ModelPrice& price)
+{
+    if (!price.prompt || *price.prompt < 0)
+        return std::nullopt;
+    qint64 chars = 0;
+    for (const ChatMessage& m : messages)
+        chars += m.content.size() + 4; // a few tokens of framing per message
+    const qint64 tokens = (chars + 3) / 4;
+    return Money::Amount(tokens) * *price.prompt;
+}
