@@ -8,7 +8,9 @@
 #include "usage/UsageView.h"
 
 #include "chat/ChatOutcome.h"
+#include "catalog/PriceBook.h"
 #include "config/AppSettings.h"
+#include "usage/Budgets.h"
 #include "money/Money.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/KeyStore.h"
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QActionGroup>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -44,11 +47,29 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_statusTokens(new QLabel(this))
     , m_statusCost(new QLabel(this))
     , m_usage(new UsageView(context, this))
+    , m_estimate(new QLabel(this))
+    , m_budgetBanner(new QLabel(this))
+    , m_estimateTimer(new QTimer(this))
 {
     initGuiResources();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/switchyard/icons/switchyard.svg")));
     m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_estimate->setObjectName(QStringLiteral("costEstimate"));
+    m_estimate->setAlignment(Qt::AlignCenter);
+    m_estimate->setWordWrap(true);
+    m_ui->inputButtons->insertWidget(2, m_estimate);
+    m_budgetBanner->setObjectName(QStringLiteral("budgetBanner"));
+    m_budgetBanner->setWordWrap(true);
+    m_budgetBanner->setVisible(false);
+    m_budgetBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_budgetBanner->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; padding: 6px; border-radius: 4px; }"));
+    m_ui->centralLayout->insertWidget(1, m_budgetBanner);
+    m_estimateTimer->setSingleShot(true);
+    m_estimateTimer->setInterval(250);
+    connect(m_estimateTimer, &QTimer::timeout, this, &MainWindow::updateEstimate);
+    connect(m_ui->promptEdit, &QPlainTextEdit::textChanged, m_estimateTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->modelCombo, &QComboBox::currentTextChanged, m_estimateTimer, qOverload<>(&QTimer::start));
     m_ui->pages->addWidget(m_usage);
     auto* pageGroup = new QActionGroup(this);
     pageGroup->addAction(m_ui->actionShowChat);
@@ -236,6 +257,67 @@ void MainWindow::loadConversation(qint64 id)
     }
 }
 
+ChatRequest MainWindow::currentRequest(const QString& prompt) const
+{
+    ChatRequest request;
+    request.providerId = m_ui->providerCombo->currentData().toString();
+    request.models = { m_ui->modelCombo->currentText().trimmed() };
+    request.baseUrlOverride = m_context->settings()->baseUrlOverride(request.providerId);
+    if (m_currentConversation) {
+        for (const StoredMessage& m : m_store->messages(m_currentConversation)) {
+            if (!m.content.isEmpty())
+                request.messages.append({ m.role, m.content });
+        }
+    }
+    request.messages.append({ QStringLiteral("user"), prompt });
+    return request;
+}
+
+void MainWindow::updateEstimate()
+{
+    const QString prompt = m_ui->promptEdit->toPlainText().trimmed();
+    const ChatRequest request = currentRequest(prompt);
+    const ProviderPreset preset = m_context->providers()->find(request.providerId);
+    if (prompt.isEmpty() || !preset.isValid()) {
+        m_estimate->clear();
+        return;
+    }
+    const auto estimate = preset.local ? std::optional<Money::Amount>(0)
+                                       : Budgets::estimate(request.messages, m_context->prices()->find(preset, request.primaryModel()));
+    const Budgets::Check check = Budgets(m_context->database(), m_context->settings()).check(preset.id, request.primaryModel(), estimate);
+    m_estimate->setText(estimate ? QStringLiteral("≈ ") + Money::formatUsd(*estimate, QLocale()) : tr("cost unknown"));
+    m_estimate->setToolTip(check.warn ? check.sentence : tr("The prompt's cost before the answer: input tokens estimated, priced at the model's input price."));
+    m_estimate->setStyleSheet(check.warn ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }") : QString());
+}
+
+void MainWindow::checkBudgetsAfterRequest()
+{
+    QStringList lines;
+    for (const BudgetStatus& s : Budgets(m_context->database(), m_context->settings()).status()) {
+        if (s.state == BudgetStatus::State::Ok)
+            continue;
+        const QString line = s.state == BudgetStatus::State::Exceeded
+            ? tr("%1 is used up: %2 spent.").arg(s.budget.describe(), Money::formatUsd(s.spent, QLocale()))
+            : tr("%1 is at %2%: %3 spent.").arg(s.budget.describe(), QLocale().toString(100.0 * s.fraction(), 'f', 0),
+                                                Money::formatUsd(s.spent, QLocale()));
+        lines.append(line);
+        const QString key = s.budget.id + u':' + QString::number(int(s.state)) + u':' + s.periodStart.toString(Qt::ISODate);
+        if (m_alertedBudgets.contains(key))
+            continue;
+        m_alertedBudgets.append(key);
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            auto* tray = findChild<QSystemTrayIcon*>();
+            if (!tray) {
+                tray = new QSystemTrayIcon(windowIcon(), this);
+                tray->show();
+            }
+            tray->showMessage(tr("Switchyard budget"), line, QSystemTrayIcon::Warning);
+        }
+    }
+    m_budgetBanner->setText(lines.join(u'\n'));
+    m_budgetBanner->setVisible(!lines.isEmpty());
+}
+
 void MainWindow::send()
 {
     if (m_runner->isRunning())
@@ -250,21 +332,30 @@ void MainWindow::send()
         m_ui->modelCombo->setFocus();
         return;
     }
+    {
+        // A hard-stop budget blocks sending, with a one-click override for this request.
+        const ChatRequest draft = currentRequest(prompt);
+        const ProviderPreset preset = m_context->providers()->find(providerId);
+        const auto estimate = preset.local ? std::optional<Money::Amount>(0)
+                                           : Budgets::estimate(draft.messages, m_context->prices()->find(preset, model));
+        const Budgets::Check check = Budgets(m_context->database(), m_context->settings()).check(providerId, model, estimate);
+        if (check.blocked) {
+            QMessageBox box(QMessageBox::Warning, tr("Budget Reached"), check.sentence, QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("budgetBlockedBox"));
+            QPushButton* anyway = box.addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
+            anyway->setObjectName(QStringLiteral("sendAnywayButton"));
+            box.exec();
+            if (box.clickedButton() != anyway)
+                return;
+        }
+    }
     if (!m_currentConversation) {
         QString title = prompt.simplified();
         if (title.size() > 48)
             title = title.left(47) + QChar(0x2026);
         m_currentConversation = m_store->create(title, providerId, model);
     }
-    ChatRequest request;
-    request.providerId = providerId;
-    request.models = { model };
-    request.baseUrlOverride = m_context->settings()->baseUrlOverride(providerId);
-    for (const StoredMessage& m : m_store->messages(m_currentConversation)) {
-        if (!m.content.isEmpty())
-            request.messages.append({ m.role, m.content });
-    }
-    request.messages.append({ QStringLiteral("user"), prompt });
+    const ChatRequest request = currentRequest(prompt);
 
     m_store->addMessage(m_currentConversation, QStringLiteral("user"), prompt);
     const qint64 assistantId = m_store->addMessage(m_currentConversation, QStringLiteral("assistant"), {}, model,
@@ -302,6 +393,8 @@ void MainWindow::onFinished(const ChatOutcome& outcome)
     else
         statusBar()->showMessage(outcome.message, 15000);
     showRequestFigures(outcome);
+    checkBudgetsAfterRequest();
+    updateEstimate();
     if (m_ui->pages->currentWidget() == m_usage)
         m_usage->refresh();
 }

@@ -15,6 +15,8 @@ class ConversationStore;
 class QLabel;
 class UsageView;
 struct ChatOutcome;
+struct ChatRequest;
+class QTimer;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -55,6 +57,9 @@ private:
     void onFinished(const ChatOutcome& outcome);
     void setBusy(bool busy);
     void showRequestFigures(const ChatOutcome& outcome);
+    ChatRequest currentRequest(const QString& prompt) const;
+    void updateEstimate();
+    void checkBudgetsAfterRequest();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     AppContext* m_context;
@@ -65,6 +70,10 @@ private:
     QLabel* m_statusTokens;
     QLabel* m_statusCost;
     UsageView* m_usage;
+    QLabel* m_estimate;
+    QLabel* m_budgetBanner;
+    QTimer* m_estimateTimer;
+    QStringList m_alertedBudgets; // "id:state" already announced
     qint64 m_currentConversation = 0;
     qint64 m_runningConversation = 0;
     bool m_painted = false;

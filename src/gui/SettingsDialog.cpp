@@ -4,12 +4,17 @@
 #include "CustomProviderDialog.h"
 
 #include "catalog/ModelPrice.h"
+#include "usage/Budgets.h"
 #include "config/AppSettings.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/KeyStore.h"
 #include "session/AppContext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QGridLayout>
 #include <QJsonObject>
 #include <QGroupBox>
@@ -27,6 +32,7 @@ SettingsDialog::SettingsDialog(AppContext* context, QWidget* parent)
     for (const ProviderPreset& preset : context->providers()->providers())
         addProvider(preset);
     addPriceOverrides();
+    addBudgets();
     connect(m_ui->addProviderButton, &QPushButton::clicked, this, &SettingsDialog::addCustomProvider);
     m_ui->idleTimeoutSpin->setValue(context->settings()->idleTimeoutSeconds());
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -236,6 +242,112 @@ void SettingsDialog::addPriceOverrides()
         m_context->settings()->sync();
         status->setText(clear ? tr("Your price for %1 is removed.").arg(id) : tr("Requests to %1 are now priced at your rates.").arg(id));
     });
+}
+
+// Spending limits: a list of the budgets there are, and a row to add one.
+void SettingsDialog::addBudgets()
+{
+    auto* group = new QGroupBox(tr("Budgets"), this);
+    group->setObjectName(QStringLiteral("budgetGroup"));
+    auto* layout = new QVBoxLayout(group);
+    auto* list = new QWidget(group);
+    list->setObjectName(QStringLiteral("budgetList"));
+    new QVBoxLayout(list);
+    layout->addWidget(list);
+    auto* row = new QHBoxLayout;
+    auto* period = new QComboBox(group);
+    period->setObjectName(QStringLiteral("budgetPeriodCombo"));
+    period->addItem(tr("Daily"), int(Budget::Period::Day));
+    period->addItem(tr("Weekly"), int(Budget::Period::Week));
+    period->addItem(tr("Monthly"), int(Budget::Period::Month));
+    period->setCurrentIndex(2);
+    auto* scope = new QComboBox(group);
+    scope->setObjectName(QStringLiteral("budgetScopeCombo"));
+    scope->addItem(tr("All providers"), QString());
+    for (const ProviderPreset& p : m_context->providers()->providers())
+        scope->addItem(p.name, p.id);
+    auto* model = new QLineEdit(group);
+    model->setObjectName(QStringLiteral("budgetModelEdit"));
+    model->setPlaceholderText(tr("any model"));
+    auto* limit = new QLineEdit(group);
+    limit->setObjectName(QStringLiteral("budgetLimitEdit"));
+    limit->setPlaceholderText(tr("limit, USD"));
+    auto* warn = new QSpinBox(group);
+    warn->setObjectName(QStringLiteral("budgetWarnSpin"));
+    warn->setRange(1, 100);
+    warn->setValue(80);
+    warn->setSuffix(QStringLiteral("%"));
+    warn->setToolTip(tr("Warn when this share of the limit is spent"));
+    auto* hard = new QCheckBox(tr("Hard stop"), group);
+    hard->setObjectName(QStringLiteral("budgetHardStopCheck"));
+    hard->setToolTip(tr("Block sending when the limit is reached (one click still sends a single request)"));
+    auto* add = new QPushButton(tr("Add Budget"), group);
+    add->setObjectName(QStringLiteral("addBudgetButton"));
+    add->setAutoDefault(false);
+    for (QWidget* w : std::initializer_list<QWidget*> { period, scope, model, limit, warn, hard, add })
+        row->addWidget(w);
+    layout->addLayout(row);
+    auto* status = new QLabel(group);
+    status->setObjectName(QStringLiteral("budgetStatus"));
+    layout->addWidget(status);
+    m_ui->providersLayout->addWidget(group);
+    connect(add, &QPushButton::clicked, this, [this, period, scope, model, limit, warn, hard, status] {
+        const auto amount = Money::parseUsd(limit->text());
+        if (!amount || *amount <= 0) {
+            status->setText(tr("The limit is an amount in US dollars, such as 20 or 2.50."));
+            return;
+        }
+        Budgets budgets(m_context->database(), m_context->settings());
+        QList<Budget> all = budgets.list();
+        all.append(Budget { {}, Budget::Period(period->currentData().toInt()), scope->currentData().toString(),
+                            model->text().trimmed(), *amount, warn->value(), hard->isChecked() });
+        budgets.save(all);
+        m_context->settings()->sync();
+        limit->clear();
+        model->clear();
+        status->setText(tr("Added: %1.").arg(all.constLast().describe()));
+        fillBudgetList();
+    });
+    fillBudgetList();
+}
+
+void SettingsDialog::fillBudgetList()
+{
+    auto* list = findChild<QWidget*>(QStringLiteral("budgetList"));
+    while (QLayoutItem* item = list->layout()->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    Budgets budgets(m_context->database(), m_context->settings());
+    const QList<BudgetStatus> statuses = budgets.status();
+    if (statuses.isEmpty()) {
+        list->layout()->addWidget(new QLabel(tr("No budgets yet. Add one to be warned before spending runs away."), list));
+        return;
+    }
+    for (const BudgetStatus& s : statuses) {
+        auto* line = new QWidget(list);
+        auto* h = new QHBoxLayout(line);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto* text = new QLabel(tr("%1 — %2 spent (%3%)%4")
+                                    .arg(s.budget.describe(), Money::formatUsd(s.spent, QLocale()),
+                                         QLocale().toString(100.0 * s.fraction(), 'f', 0),
+                                         s.budget.hardStop ? tr(", hard stop") : QString()),
+                                line);
+        auto* remove = new QPushButton(tr("Remove"), line);
+        remove->setObjectName(QStringLiteral("removeBudgetButton_") + s.budget.id);
+        remove->setAutoDefault(false);
+        h->addWidget(text, 1);
+        h->addWidget(remove);
+        list->layout()->addWidget(line);
+        connect(remove, &QPushButton::clicked, this, [this, id = s.budget.id] {
+            Budgets budgets(m_context->database(), m_context->settings());
+            QList<Budget> all = budgets.list();
+            all.removeIf([&id](const Budget& b) { return b.id == id; });
+            budgets.save(all);
+            m_context->settings()->sync();
+            QTimer::singleShot(0, this, &SettingsDialog::fillBudgetList); // not from inside the clicked button
+        });
+    }
 }
 
 void SettingsDialog::done(int result)

@@ -34,6 +34,8 @@ private:
     void removeCustomProvider(const QString& providerId);
     void saveCustomProviders();
     void addPriceOverrides();
+    void addBudgets();
+    void fillBudgetList();
 
     const QScopedPointer<Ui::SettingsDialog> m_ui;
     AppContext* m_context;

@@ -7,6 +7,7 @@
 #include "gui/ModelPickerDialog.h"
 #include "gui/ModelTableModel.h"
 #include "gui/SettingsDialog.h"
+#include "usage/Budgets.h"
 #include "gui/usage/UsageModels.h"
 #include "gui/usage/UsageView.h"
 #include "catalog/CatalogStore.h"
@@ -22,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QBarSet>
 #include <QPieSeries>
@@ -392,6 +394,59 @@ private Q_SLOTS:
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
         range2->setCurrentIndex(range2->findData(QStringLiteral("30d")));
         m_window->showChat();
+    }
+
+    void hardStopBudgetBlocksWithAOneClickOverride()
+    {
+        // A daily hard-stop budget for OpenRouter of one micro-dollar: already used up.
+        SettingsDialog dialog(m_context.get(), m_window.get());
+        auto* scope = dialog.findChild<QComboBox*>(QStringLiteral("budgetScopeCombo"));
+        scope->setCurrentIndex(scope->findData(QStringLiteral("openrouter")));
+        auto* period = dialog.findChild<QComboBox*>(QStringLiteral("budgetPeriodCombo"));
+        period->setCurrentIndex(0); // daily
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("budgetLimitEdit")), QStringLiteral("0.000001"));
+        dialog.findChild<QCheckBox*>(QStringLiteral("budgetHardStopCheck"))->setChecked(true);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addBudgetButton")), Qt::LeftButton);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("budgetStatus"))->text().contains(QLatin1String("Daily budget for openrouter")));
+        dialog.close();
+
+        // The estimate beside Send knows the model's price and turns red.
+        auto* providers = find<QComboBox>("providerCombo");
+        providers->setCurrentIndex(providers->findData(QStringLiteral("openrouter")));
+        find<QComboBox>("modelCombo")->setCurrentText(QStringLiteral("openai/gpt-4.1-nano"));
+        auto* prompt = find<QPlainTextEdit>("promptEdit");
+        QTest::keyClicks(prompt, QStringLiteral("Over budget?"));
+        auto* estimate = m_window->findChild<QLabel*>(QStringLiteral("costEstimate"));
+        QTRY_VERIFY(estimate->text().startsWith(QStringLiteral("≈ $")));
+        QVERIFY(estimate->styleSheet().contains(QLatin1String("#b3261e")));
+
+        // Sending asks once; Cancel sends nothing.
+        const int before = int(m_mock.requests().size());
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->objectName() == QLatin1String("budgetBlockedBox"))
+                    box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(int(m_mock.requests().size()), before);
+        QVERIFY(!m_window->runner()->isRunning());
+
+        // "Send Anyway" sends this one request.
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-usage-cost.sse"))));
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->objectName() == QLatin1String("budgetBlockedBox"))
+                    box->findChild<QPushButton*>(QStringLiteral("sendAnywayButton"))->click();
+            }
+        });
+        QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!m_window->runner()->isRunning());
+        QCOMPARE(int(m_mock.requests().size()), before + 1);
+        auto* banner = m_window->findChild<QLabel*>(QStringLiteral("budgetBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("used up")), qPrintable(banner->text()));
+        Budgets(m_context->database(), m_context->settings()).save({});
     }
 
     void canaryNowhere()
