@@ -160,8 +160,8 @@ private Q_SLOTS:
         const UsageQuery query(&db);
         // A day-aligned range (read from rollups) and one cutting a day (read from the ledger).
         const QList<UsageFilter> filters {
-            { QDate(2026, 3, 29).startOfDay(), QDate(2026, 3, 30).startOfDay() },
-            { QDateTime(QDate(2026, 3, 29), QTime(3, 30)), QDateTime(QDate(2026, 10, 25), QTime(1, 30)) }, // 02:30 on the 29th does not exist
+            { QDate(2026, 3, 29).startOfDay(), QDate(2026, 3, 30).startOfDay(), {}, {} },
+            { QDateTime(QDate(2026, 3, 29), QTime(3, 30)), QDateTime(QDate(2026, 10, 25), QTime(1, 30)), {}, {} }, // 02:30 on the 29th does not exist
         };
         for (const UsageFilter& f : filters) {
             QVERIFY(f.since.isValid() && f.until.isValid());
