@@ -25,7 +25,7 @@ int main(int argc, char** argv)
     }
     const UsageQuery query(&db);
     const QDate today(2026, 11, 22);
-    const UsageFilter last30 { today.addDays(-29).startOfDay(), today.addDays(1).startOfDay(), {}, {} };
+    const UsageFilter last30 = UsageFilter::range(today.addDays(-29).startOfDay(), today.addDays(1).startOfDay());
     const UsageFilter all {};
     struct Case {
         const char* name;

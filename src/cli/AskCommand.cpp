@@ -7,6 +7,7 @@
 #include "providers/ProviderPreset.h"
 #include "providers/ProviderRegistry.h"
 #include "session/AppContext.h"
+#include "util/TextFormat.h"
 #include "session/ChatRunner.h"
 
 #include <QCommandLineParser>
@@ -33,7 +34,7 @@ QString optionalNumber(const std::optional<qint64>& v)
 
 QString outcomeJson(const ChatOutcome& o, const QString& provider, const QString& modelRequested)
 {
-    using CliIo::jsonString;
+    using TextFormat::jsonString;
     QStringList f;
     f << QStringLiteral("\"text\":") + jsonString(o.text)
       << QStringLiteral("\"reasoning\":") + jsonString(o.reasoning)

@@ -22,7 +22,4 @@ bool stdoutIsTerminal();
 QString readSecretFromStdin(const QString& prompt);
 QString readAllStdin();
 
-QString jsonString(const QString& s);
-QString csvField(const QString& s);
-
 } // namespace CliIo

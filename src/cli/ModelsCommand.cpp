@@ -12,6 +12,7 @@
 #include "providers/ProviderRegistry.h"
 #include "secrets/KeyStore.h"
 #include "session/AppContext.h"
+#include "util/TextFormat.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -167,9 +168,9 @@ int Cli::models(AppContext& context, const QStringList& args)
     if (format == QLatin1String("json")) {
         QStringList objects;
         for (const Row& r : std::as_const(rows)) {
-            objects.append(QStringLiteral("{\"provider\":") + CliIo::jsonString(r.model.provider)
-                           + QStringLiteral(",\"id\":") + CliIo::jsonString(r.model.id)
-                           + QStringLiteral(",\"name\":") + CliIo::jsonString(r.model.name.isEmpty() ? r.model.id : r.model.name)
+            objects.append(QStringLiteral("{\"provider\":") + TextFormat::jsonString(r.model.provider)
+                           + QStringLiteral(",\"id\":") + TextFormat::jsonString(r.model.id)
+                           + QStringLiteral(",\"name\":") + TextFormat::jsonString(r.model.name.isEmpty() ? r.model.id : r.model.name)
                            + QStringLiteral(",\"context_length\":") + (r.model.contextLength ? QString::number(*r.model.contextLength) : QStringLiteral("null"))
                            + QStringLiteral(",\"prompt_usd_per_mtok\":") + nullable(r.prompt)
                            + QStringLiteral(",\"completion_usd_per_mtok\":") + nullable(r.completion) + u'}');

@@ -3,13 +3,14 @@
 
 #include "money/Money.h"
 #include "session/AppContext.h"
+#include "usage/UsageExport.h"
 #include "usage/UsageQuery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
-#include <QTimeZone>
+#include <QSet>
 
 namespace {
 
@@ -28,16 +29,6 @@ bool parseWhen(const QString& text, bool endOfDay, QDateTime* out)
         return true;
     }
     return false;
-}
-
-QString optText(const std::optional<qint64>& v, const QString& none)
-{
-    return v ? QString::number(*v) : none;
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc()).toString(Qt::ISODate);
 }
 
 struct Column {
@@ -72,36 +63,11 @@ void printTable(const QList<Column>& columns, const QList<QStringList>& rows)
 int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QString& format)
 {
     if (format == QLatin1String("json")) {
-        QStringList objects;
-        for (const UsageGroup& g : groups) {
-            // Concatenated, not arg()-chained: a key may itself contain "%1".
-            const QString n = QStringLiteral(",\"");
-            objects.append(u'{' + CliIo::jsonString(byName) + u':' + CliIo::jsonString(g.key)
-                           + n + QStringLiteral("requests\":") + QString::number(g.requests)
-                           + n + QStringLiteral("failed_requests\":") + QString::number(g.failedRequests)
-                           + n + QStringLiteral("prompt_tokens\":") + QString::number(g.promptTokens)
-                           + n + QStringLiteral("completion_tokens\":") + QString::number(g.completionTokens)
-                           + n + QStringLiteral("reasoning_tokens\":") + QString::number(g.reasoningTokens)
-                           + n + QStringLiteral("cached_tokens\":") + QString::number(g.cachedTokens)
-                           + n + QStringLiteral("cost_usd\":") + Money::toDecimalString(g.cost)
-                           + n + QStringLiteral("unknown_cost_requests\":") + QString::number(g.unknownCostRequests)
-                           + n + QStringLiteral("cost_source\":") + CliIo::jsonString(g.costSource) + u'}');
-        }
-        CliIo::out(u'[' + objects.join(QStringLiteral(",\n")) + QStringLiteral("]\n"));
+        CliIo::out(UsageExport::groupsJson(groups, byName));
         return Cli::Ok;
     }
     if (format == QLatin1String("csv")) {
-        QString text = byName + QStringLiteral(",requests,failed_requests,prompt_tokens,completion_tokens,"
-                                               "reasoning_tokens,cached_tokens,cost_usd,unknown_cost_requests,cost_source\n");
-        for (const UsageGroup& g : groups) {
-            text += QStringList { CliIo::csvField(g.key), QString::number(g.requests), QString::number(g.failedRequests),
-                                  QString::number(g.promptTokens), QString::number(g.completionTokens),
-                                  QString::number(g.reasoningTokens), QString::number(g.cachedTokens),
-                                  Money::toDecimalString(g.cost), QString::number(g.unknownCostRequests), g.costSource }
-                        .join(u',')
-                + u'\n';
-        }
-        CliIo::out(text);
+        CliIo::out(UsageExport::groupsCsv(groups, byName));
         return Cli::Ok;
     }
     if (groups.isEmpty()) {
@@ -136,67 +102,26 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
 int printLog(const QList<LedgerEntry>& entries, const QString& format)
 {
     if (format == QLatin1String("json")) {
-        QStringList objects;
-        for (const LedgerEntry& e : entries) {
-            using CliIo::jsonString;
-            const QString null = QStringLiteral("null");
-            QStringList f;
-            f << QStringLiteral("\"id\":") + QString::number(e.id)
-              << QStringLiteral("\"time\":") + jsonString(isoTime(e.startedAtMs))
-              << QStringLiteral("\"provider\":") + jsonString(e.provider)
-              << QStringLiteral("\"model_requested\":") + jsonString(e.modelRequested)
-              << QStringLiteral("\"model\":") + (e.modelServed.isEmpty() ? null : jsonString(e.modelServed))
-              << QStringLiteral("\"upstream_provider\":") + (e.upstreamProvider.isEmpty() ? null : jsonString(e.upstreamProvider))
-              << QStringLiteral("\"prompt_tokens\":") + optText(e.promptTokens, null)
-              << QStringLiteral("\"completion_tokens\":") + optText(e.completionTokens, null)
-              << QStringLiteral("\"reasoning_tokens\":") + optText(e.reasoningTokens, null)
-              << QStringLiteral("\"cached_tokens\":") + optText(e.cachedTokens, null)
-              << QStringLiteral("\"cache_write_tokens\":") + optText(e.cacheWriteTokens, null)
-              << QStringLiteral("\"cost_usd\":") + (e.cost ? Money::toDecimalString(*e.cost) : null)
-              << QStringLiteral("\"cost_source\":") + jsonString(e.costSource)
-              << QStringLiteral("\"ttft_ms\":") + optText(e.ttftMs, null)
-              << QStringLiteral("\"duration_ms\":") + QString::number(e.durationMs)
-              << QStringLiteral("\"status\":") + jsonString(e.status)
-              << QStringLiteral("\"error_kind\":") + (e.errorKind.isEmpty() ? null : jsonString(e.errorKind))
-              << QStringLiteral("\"http_status\":") + (e.httpStatus ? QString::number(e.httpStatus) : null)
-              << QStringLiteral("\"generation_id\":") + (e.generationId.isEmpty() ? null : jsonString(e.generationId))
-              << QStringLiteral("\"conversation_id\":") + (e.conversationId ? QString::number(e.conversationId) : null);
-            objects.append(u'{' + f.join(u',') + u'}');
-        }
-        CliIo::out(u'[' + objects.join(QStringLiteral(",\n")) + QStringLiteral("]\n"));
+        CliIo::out(UsageExport::logJson(entries));
         return Cli::Ok;
-    }
-    const QList<Column> columns { { QStringLiteral("time"), false },     { QStringLiteral("provider"), false },
-                                  { QStringLiteral("model"), false },    { QStringLiteral("upstream"), false },
-                                  { QStringLiteral("prompt"), true },    { QStringLiteral("completion"), true },
-                                  { QStringLiteral("cost_usd"), true },  { QStringLiteral("cost_source"), false },
-                                  { QStringLiteral("ttft_ms"), true },   { QStringLiteral("duration_ms"), true },
-                                  { QStringLiteral("status"), false },   { QStringLiteral("error_kind"), false } };
-    QList<QStringList> rows;
-    for (const LedgerEntry& e : entries) {
-        rows.append({ isoTime(e.startedAtMs), e.provider, e.modelServed.isEmpty() ? e.modelRequested : e.modelServed,
-                      e.upstreamProvider, optText(e.promptTokens, {}), optText(e.completionTokens, {}),
-                      e.cost ? Money::toDecimalString(*e.cost) : QString(), e.costSource,
-                      optText(e.ttftMs, {}), QString::number(e.durationMs), e.status, e.errorKind });
     }
     if (format == QLatin1String("csv")) {
-        QStringList header;
-        for (const Column& c : columns)
-            header.append(c.name);
-        QString text = header.join(u',') + u'\n';
-        for (const QStringList& r : std::as_const(rows)) {
-            QStringList cells;
-            for (const QString& c : r)
-                cells.append(CliIo::csvField(c));
-            text += cells.join(u',') + u'\n';
-        }
-        CliIo::out(text);
+        CliIo::out(UsageExport::logCsv(entries));
         return Cli::Ok;
     }
-    if (rows.isEmpty()) {
+    if (entries.isEmpty()) {
         CliIo::out(CliText::tr("No requests in this range yet.\n"));
         return Cli::Ok;
     }
+    // Numbers right-aligned: tokens, cost, times.
+    static const QSet<int> numeric { 4, 5, 6, 8, 9 };
+    QList<Column> columns;
+    const QStringList names = UsageExport::logColumns();
+    for (int i = 0; i < names.size(); ++i)
+        columns.append({ names.at(i), numeric.contains(i) });
+    QList<QStringList> rows;
+    for (const LedgerEntry& e : entries)
+        rows.append(UsageExport::logRow(e));
     printTable(columns, rows);
     return Cli::Ok;
 }

@@ -160,8 +160,9 @@ private Q_SLOTS:
         const UsageQuery query(&db);
         // A day-aligned range (read from rollups) and one cutting a day (read from the ledger).
         const QList<UsageFilter> filters {
-            { QDate(2026, 3, 29).startOfDay(), QDate(2026, 3, 30).startOfDay(), {}, {} },
-            { QDateTime(QDate(2026, 3, 29), QTime(3, 30)), QDateTime(QDate(2026, 10, 25), QTime(1, 30)), {}, {} }, // 02:30 on the 29th does not exist
+            UsageFilter::range(QDate(2026, 3, 29).startOfDay(), QDate(2026, 3, 30).startOfDay()),
+            // 02:30 on the 29th does not exist
+            UsageFilter::range(QDateTime(QDate(2026, 3, 29), QTime(3, 30)), QDateTime(QDate(2026, 10, 25), QTime(1, 30))),
         };
         for (const UsageFilter& f : filters) {
             QVERIFY(f.since.isValid() && f.until.isValid());
@@ -239,7 +240,7 @@ private Q_SLOTS:
         const Generated g = generate(1200, 17);
         fill(db, g);
         const UsageQuery query(&db);
-        for (const UsageFilter& range : { UsageFilter {}, UsageFilter { QDateTime(QDate(2026, 3, 29), QTime(4, 0)), {}, {}, {} } }) {
+        for (const UsageFilter& range : { UsageFilter {}, UsageFilter::range(QDateTime(QDate(2026, 3, 29), QTime(4, 0)), {}) }) {
             UsageFilter f = range;
             f.provider = QStringLiteral("anthropic");
             qint64 want = 0;

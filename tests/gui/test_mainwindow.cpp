@@ -24,6 +24,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QComboBox>
 #include <QBarSet>
 #include <QPieSeries>
@@ -387,6 +391,63 @@ private Q_SLOTS:
         log->selectRow(0);
         const QString detail = view->findChild<QLabel*>(QStringLiteral("logDetail"))->text();
         QVERIFY2(detail.contains(firstKey.isEmpty() ? QStringLiteral("#") : firstKey), qPrintable(detail));
+
+        // Exports of the current range, parsed back and compared with the ledger.
+        const QString csvPath = TestEnv::root() + QStringLiteral("/requests.csv");
+        const QString jsonPath = TestEnv::root() + QStringLiteral("/usage.json");
+        QString error;
+        emit view->findChild<QPushButton*>(QStringLiteral("clearFilterButton"))->clicked(); // all models again
+        QVERIFY2(view->exportTo(csvPath, UsageView::ExportWhat::Requests, UsageView::ExportFormat::Csv, &error), qPrintable(error));
+        QVERIFY2(view->exportTo(jsonPath, UsageView::ExportWhat::Table, UsageView::ExportFormat::Json, &error), qPrintable(error));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("time,provider,model,upstream,prompt,completion,cost_usd,cost_source,ttft_ms,duration_ms,status,error_kind"));
+        QCOMPARE(qint64(lines.size() - 1), requests);
+        Money::Amount csvSpend = 0;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QByteArray cost = lines.at(i).split(',').value(6);
+            if (!cost.isEmpty())
+                csvSpend += *Money::parseUsd(QString::fromLatin1(cost));
+        }
+        QCOMPARE(Money::toDecimalString(csvSpend), Money::toDecimalString(spend));
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QByteArray jsonBytes = json.readAll();
+        qint64 jsonRequests = 0;
+        for (const QJsonValue& v : QJsonDocument::fromJson(jsonBytes).array())
+            jsonRequests += v.toObject().value(QLatin1String("requests")).toInt();
+        QCOMPARE(jsonRequests, requests);
+        QVERIFY(!view->exportTo(TestEnv::root() + QStringLiteral("/no/such/dir/x.csv"), UsageView::ExportWhat::Table,
+                                UsageView::ExportFormat::Csv, &error));
+        QVERIFY(error.contains(QLatin1String("choose another place")));
+
+        // Only the failed requests, then grouped by conversation (titles, not ids).
+        auto* status = view->findChild<QComboBox*>(QStringLiteral("statusCombo"));
+        status->setCurrentIndex(status->findData(QStringLiteral("error")));
+        QVERIFY(log->model()->rowCount() >= 1); // the 401 earlier
+        for (int r = 0; r < log->model()->rowCount(); ++r)
+            QVERIFY(log->model()->index(r, LedgerLogModel::Status).data().toString().startsWith(QLatin1String("error")));
+        status->setCurrentIndex(0);
+        auto* group = view->findChild<QComboBox*>(QStringLiteral("groupCombo"));
+        group->setCurrentIndex(group->findData(int(UsageGroupBy::Conversation)));
+        QStringList titles;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            titles.append(table->model()->index(r, 0).data().toString());
+        QVERIFY2(titles.contains(QStringLiteral("Why is the sky blue?")), qPrintable(titles.join(u'|')));
+        // The chat deleted earlier keeps its spend, under a name that says so.
+        QVERIFY2(std::any_of(titles.cbegin(), titles.cend(), [](const QString& t) { return t.startsWith(QLatin1String("deleted chat #")); }),
+                 qPrintable(titles.join(u'|')));
+        group->setCurrentIndex(group->findData(int(UsageGroupBy::Model)));
+
+        // A custom range of one day, today: the same requests as the preset.
+        auto* rangeCombo = view->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
+        rangeCombo->setCurrentIndex(rangeCombo->findData(QStringLiteral("custom")));
+        view->findChild<QDateEdit*>(QStringLiteral("sinceEdit"))->setDate(QDate::currentDate());
+        view->findChild<QDateEdit*>(QStringLiteral("untilEdit"))->setDate(QDate::currentDate());
+        QCOMPARE(view->currentFilter().since, QDate::currentDate().startOfDay());
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("headline"))->text().contains(QLocale().toString(requests) + QStringLiteral(" requests")));
+        rangeCombo->setCurrentIndex(rangeCombo->findData(QStringLiteral("30d")));
 
         // A range with nothing in it says how data gets there instead of drawing empty axes.
         auto* range2 = view->findChild<QComboBox*>(QStringLiteral("rangeCombo"));

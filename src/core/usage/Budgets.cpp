@@ -109,7 +109,9 @@ QList<BudgetStatus> Budgets::status(const QDateTime& now) const
         BudgetStatus s;
         s.budget = b;
         s.periodStart = periodStart(b.period, now);
-        UsageFilter f { s.periodStart, now.toLocalTime().date().addDays(1).startOfDay(), b.provider, b.model };
+        UsageFilter f = UsageFilter::range(s.periodStart, now.toLocalTime().date().addDays(1).startOfDay());
+        f.provider = b.provider;
+        f.model = b.model;
         for (const UsageGroup& g : query.aggregate(UsageGroupBy::Provider, f))
             s.spent += g.cost;
         const double used = s.fraction();

@@ -38,6 +38,10 @@ QString whereClause(const UsageFilter& f, QVariantList* binds, const QString& ex
         parts.append(QStringLiteral("COALESCE(model_served, model_requested) = ?"));
         binds->append(f.model);
     }
+    if (!f.status.isEmpty()) {
+        parts.append(QStringLiteral("status = ?"));
+        binds->append(f.status);
+    }
     if (f.since.isValid()) {
         parts.append(QStringLiteral("started_at >= ?"));
         binds->append(f.since.toMSecsSinceEpoch());
@@ -159,7 +163,8 @@ QList<UsageGroup> UsageQuery::aggregate(UsageGroupBy by, const UsageFilter& filt
 {
     const auto since = dayBound(filter.since);
     const auto until = dayBound(filter.until);
-    if (by != UsageGroupBy::Conversation && since && until)
+    // The rollup knows no statuses or conversations: those questions go to the ledger.
+    if (by != UsageGroupBy::Conversation && filter.status.isEmpty() && since && until)
         return aggregateRollup(by, filter, *since, *until);
     return aggregateLedger(by, filter);
 }
@@ -168,7 +173,7 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
 {
     const auto since = dayBound(filter.since);
     const auto until = dayBound(filter.until);
-    const bool rollup = series != UsageGroupBy::Conversation && since && until;
+    const bool rollup = series != UsageGroupBy::Conversation && filter.status.isEmpty() && since && until;
     QStringList where;
     QVariantList binds;
     QString sql;

@@ -15,6 +15,15 @@ struct UsageFilter {
     QDateTime until; // exclusive; invalid = up to now
     QString provider; // empty = every provider
     QString model;    // the model that served (else the one asked for); empty = every model
+    QString status;   // done, error, cancelled, timeout, truncated; empty = every status (ledger only)
+
+    static UsageFilter range(const QDateTime& since, const QDateTime& until)
+    {
+        UsageFilter f;
+        f.since = since;
+        f.until = until;
+        return f;
+    }
 };
 
 struct UsageGroup {

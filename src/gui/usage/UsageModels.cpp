@@ -17,7 +17,15 @@ void UsageTableModel::setGroups(const QList<UsageGroup>& groups, const QString& 
     beginResetModel();
     m_groups = groups;
     m_keyTitle = keyTitle;
+    m_titles.clear();
     endResetModel();
+}
+
+void UsageTableModel::setTitles(const QHash<QString, QString>& titles)
+{
+    m_titles = titles;
+    if (!m_groups.isEmpty())
+        Q_EMIT dataChanged(index(0, Key), index(int(m_groups.size()) - 1, Key), { Qt::DisplayRole });
 }
 
 int UsageTableModel::rowCount(const QModelIndex& parent) const
@@ -62,7 +70,7 @@ QVariant UsageTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Key: return g.key.isEmpty() ? tr("(none)") : g.key;
+    case Key: return m_titles.value(g.key, g.key.isEmpty() ? tr("(none)") : g.key);
     case Requests: return locale.toString(g.requests);
     case PromptTokens: return locale.toString(g.promptTokens);
     case CompletionTokens: return locale.toString(g.completionTokens);

@@ -3,6 +3,7 @@
 #include "usage/UsageQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 // The per-model (or per-provider) table for the current range.
 class UsageTableModel final : public QAbstractTableModel {
@@ -15,6 +16,8 @@ public:
 
     explicit UsageTableModel(QObject* parent = nullptr);
     void setGroups(const QList<UsageGroup>& groups, const QString& keyTitle);
+    // Names to show instead of keys (conversation titles); keys stay in KeyRole.
+    void setTitles(const QHash<QString, QString>& titles);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -24,6 +27,7 @@ public:
 private:
     QList<UsageGroup> m_groups;
     QString m_keyTitle;
+    QHash<QString, QString> m_titles;
 };
 
 // One row per request, newest first, fetched a page at a time as the view scrolls.

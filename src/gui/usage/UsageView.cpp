@@ -5,6 +5,8 @@
 
 #include "money/Money.h"
 #include "session/AppContext.h"
+#include "storage/ConversationStore.h"
+#include "usage/UsageExport.h"
 #include "usage/UsageQuery.h"
 
 #include <QBarCategoryAxis>
@@ -12,6 +14,12 @@
 #include <QChart>
 #include <QCursor>
 #include <QDate>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QMap>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -48,19 +56,19 @@ UsageFilter rangeFilter(const QString& preset)
     const QDateTime tomorrow = today.addDays(1).startOfDay();
     const QDate monthStart(today.year(), today.month(), 1);
     if (preset == QLatin1String("today"))
-        return { today.startOfDay(), tomorrow, {}, {} };
+        return UsageFilter::range(today.startOfDay(), tomorrow);
     if (preset == QLatin1String("7d"))
-        return { today.addDays(-6).startOfDay(), tomorrow, {}, {} };
+        return UsageFilter::range(today.addDays(-6).startOfDay(), tomorrow);
     if (preset == QLatin1String("30d"))
-        return { today.addDays(-29).startOfDay(), tomorrow, {}, {} };
+        return UsageFilter::range(today.addDays(-29).startOfDay(), tomorrow);
     if (preset == QLatin1String("90d"))
-        return { today.addDays(-89).startOfDay(), tomorrow, {}, {} };
+        return UsageFilter::range(today.addDays(-89).startOfDay(), tomorrow);
     if (preset == QLatin1String("month"))
-        return { monthStart.startOfDay(), monthStart.addMonths(1).startOfDay(), {}, {} };
+        return UsageFilter::range(monthStart.startOfDay(), monthStart.addMonths(1).startOfDay());
     if (preset == QLatin1String("lastmonth"))
-        return { monthStart.addMonths(-1).startOfDay(), monthStart.startOfDay(), {}, {} };
+        return UsageFilter::range(monthStart.addMonths(-1).startOfDay(), monthStart.startOfDay());
     if (preset == QLatin1String("year"))
-        return { QDate(today.year(), 1, 1).startOfDay(), QDate(today.year() + 1, 1, 1).startOfDay(), {}, {} };
+        return UsageFilter::range(QDate(today.year(), 1, 1).startOfDay(), QDate(today.year() + 1, 1, 1).startOfDay());
     return {};
 }
 
@@ -83,9 +91,30 @@ UsageView::UsageView(AppContext* context, QWidget* parent)
     };
     for (const auto& [label, id] : ranges)
         m_ui->rangeCombo->addItem(label, id);
+    m_ui->rangeCombo->addItem(tr("Custom…"), QStringLiteral("custom"));
     m_ui->rangeCombo->setCurrentIndex(2);
+    m_ui->sinceEdit->setDate(QDate::currentDate().addDays(-6));
+    m_ui->untilEdit->setDate(QDate::currentDate());
+    m_ui->sinceEdit->setVisible(false);
+    m_ui->untilEdit->setVisible(false);
+    const std::pair<QString, QString> statuses[] = {
+        { tr("Every status"), QString() }, { tr("Done"), QStringLiteral("done") }, { tr("Errors"), QStringLiteral("error") },
+        { tr("Stopped"), QStringLiteral("cancelled") }, { tr("Timed out"), QStringLiteral("timeout") },
+        { tr("Cut short"), QStringLiteral("truncated") },
+    };
+    for (const auto& [label, id] : statuses)
+        m_ui->statusCombo->addItem(label, id);
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] { showLogFor(m_ui->logFilter->property("key").toString()); });
+    for (QDateEdit* edit : { m_ui->sinceEdit, m_ui->untilEdit })
+        connect(edit, &QDateEdit::dateChanged, this, &UsageView::refresh);
+    connect(m_ui->rangeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_ui->rangeCombo->currentData().toString() == QLatin1String("custom");
+        m_ui->sinceEdit->setVisible(custom);
+        m_ui->untilEdit->setVisible(custom);
+    });
     m_ui->groupCombo->addItem(tr("Model"), int(UsageGroupBy::Model));
     m_ui->groupCombo->addItem(tr("Provider"), int(UsageGroupBy::Provider));
+    m_ui->groupCombo->addItem(tr("Conversation"), int(UsageGroupBy::Conversation));
     m_ui->metricCombo->addItem(tr("Spend"), int(Metric::Spend));
     m_ui->metricCombo->addItem(tr("Tokens"), int(Metric::Tokens));
     m_ui->metricCombo->addItem(tr("Requests"), int(Metric::Requests));
@@ -105,8 +134,22 @@ UsageView::UsageView(AppContext* context, QWidget* parent)
     for (QComboBox* combo : { m_ui->rangeCombo, m_ui->groupCombo, m_ui->metricCombo })
         connect(combo, &QComboBox::currentIndexChanged, this, &UsageView::refresh);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &UsageView::refresh);
+    auto* exportMenu = new QMenu(this);
+    exportMenu->addAction(tr("Requests as CSV…"), this, [this] { exportWithDialog(ExportWhat::Requests, ExportFormat::Csv); });
+    exportMenu->addAction(tr("Requests as JSON…"), this, [this] { exportWithDialog(ExportWhat::Requests, ExportFormat::Json); });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Table as CSV…"), this, [this] { exportWithDialog(ExportWhat::Table, ExportFormat::Csv); });
+    exportMenu->addAction(tr("Table as JSON…"), this, [this] { exportWithDialog(ExportWhat::Table, ExportFormat::Json); });
+    m_ui->exportButton->setMenu(exportMenu);
     connect(m_ui->modelTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        showLogFor(index.data(UsageTableModel::KeyRole).toString());
+        const QString key = index.data(UsageTableModel::KeyRole).toString();
+        // A conversation's row opens the conversation; a model's or provider's, its requests.
+        if (UsageGroupBy(m_ui->groupCombo->currentData().toInt()) == UsageGroupBy::Conversation) {
+            if (key.toLongLong() > 0)
+                Q_EMIT openConversation(key.toLongLong());
+            return;
+        }
+        showLogFor(key);
     });
     connect(m_ui->clearFilterButton, &QPushButton::clicked, this, [this] { showLogFor({}); });
     connect(m_ui->logTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -131,7 +174,51 @@ QChart* UsageView::shareChart() const
 
 UsageFilter UsageView::currentFilter() const
 {
+    if (m_ui->rangeCombo->currentData().toString() == QLatin1String("custom")) {
+        const QDate from = qMin(m_ui->sinceEdit->date(), m_ui->untilEdit->date());
+        const QDate to = qMax(m_ui->sinceEdit->date(), m_ui->untilEdit->date());
+        return UsageFilter::range(from.startOfDay(), to.addDays(1).startOfDay());
+    }
     return rangeFilter(m_ui->rangeCombo->currentData().toString());
+}
+
+bool UsageView::exportTo(const QString& path, ExportWhat what, ExportFormat format, QString* error) const
+{
+    UsageFilter filter = currentFilter();
+    const auto by = UsageGroupBy(m_ui->groupCombo->currentData().toInt());
+    const QString key = m_ui->logFilter->property("key").toString();
+    if (what == ExportWhat::Requests && !key.isEmpty())
+        (by == UsageGroupBy::Provider ? filter.provider : filter.model) = key;
+    QString text;
+    if (what == ExportWhat::Requests) {
+        const QList<LedgerEntry> entries = m_query->log(filter);
+        text = format == ExportFormat::Csv ? UsageExport::logCsv(entries) : UsageExport::logJson(entries);
+    } else {
+        const QList<UsageGroup> groups = m_query->aggregate(by, filter);
+        const QString name = UsageQuery::groupByName(by);
+        text = format == ExportFormat::Csv ? UsageExport::groupsCsv(groups, name) : UsageExport::groupsJson(groups, name);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1 (%2); choose another place.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void UsageView::exportWithDialog(ExportWhat what, ExportFormat format)
+{
+    const QString suffix = format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
+    const QString name = (what == ExportWhat::Requests ? QStringLiteral("switchyard-requests-") : QStringLiteral("switchyard-usage-"))
+        + m_ui->rangeCombo->currentData().toString() + u'.' + suffix;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(name),
+                                                      format == ExportFormat::Csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, what, format, &error))
+        QMessageBox::warning(this, tr("Export"), error);
 }
 
 void UsageView::showEvent(QShowEvent* event)
@@ -176,6 +263,17 @@ void UsageView::refresh()
     }
     m_ui->headline->setText(headline);
     m_table->setGroups(groups, m_ui->groupCombo->currentText());
+    if (by == UsageGroupBy::Conversation) {
+        // Conversations by title; the ledger keeps the rows of deleted ones.
+        const ConversationStore store(m_context->database());
+        QHash<QString, QString> titles;
+        for (const UsageGroup& g : groups) {
+            const qint64 id = g.key.toLongLong();
+            const QString title = id > 0 ? store.find(id).title : QString();
+            titles.insert(g.key, id <= 0 ? tr("outside a chat (command line)") : title.isEmpty() ? tr("deleted chat #%1").arg(id) : title);
+        }
+        m_table->setTitles(titles);
+    }
     m_ui->modelTable->resizeColumnsToContents();
     fillSpendChart(filter);
     fillShareChart(filter);
@@ -263,8 +361,8 @@ void UsageView::fillSpendChart(const UsageFilter& filter)
 void UsageView::fillShareChart(const UsageFilter& filter)
 {
     // The share by the other dimension: by provider when grouping by model, and back.
-    const auto by = UsageGroupBy(m_ui->groupCombo->currentData().toInt()) == UsageGroupBy::Model ? UsageGroupBy::Provider
-                                                                                                    : UsageGroupBy::Model;
+    const auto by = UsageGroupBy(m_ui->groupCombo->currentData().toInt()) == UsageGroupBy::Provider ? UsageGroupBy::Model
+                                                                                                       : UsageGroupBy::Provider;
     const QList<UsageGroup> groups = m_query->aggregate(by, filter);
     auto* chart = new QChart;
     chart->setTitle(by == UsageGroupBy::Provider ? tr("Spend by provider") : tr("Spend by model"));
@@ -298,7 +396,8 @@ void UsageView::fillShareChart(const UsageFilter& filter)
 void UsageView::showLogFor(const QString& key)
 {
     UsageFilter filter = currentFilter();
-    const bool byModel = UsageGroupBy(m_ui->groupCombo->currentData().toInt()) == UsageGroupBy::Model;
+    filter.status = m_ui->statusCombo->currentData().toString();
+    const bool byModel = UsageGroupBy(m_ui->groupCombo->currentData().toInt()) != UsageGroupBy::Provider;
     if (!key.isEmpty()) {
         (byModel ? filter.model : filter.provider) = key;
         m_ui->tables->setCurrentWidget(m_ui->logTab);

@@ -32,6 +32,11 @@ public:
     QChart* shareChart() const;
     UsageFilter currentFilter() const;
 
+    enum class ExportWhat { Requests, Table };
+    enum class ExportFormat { Csv, Json };
+    // Writes the current range and filter; one sentence in error when it cannot.
+    bool exportTo(const QString& path, ExportWhat what, ExportFormat format, QString* error) const;
+
 public Q_SLOTS:
     void refresh();
 
@@ -46,6 +51,7 @@ private:
     void fillShareChart(const UsageFilter& filter);
     void showLogFor(const QString& key);
     void showDetail(int row);
+    void exportWithDialog(ExportWhat what, ExportFormat format);
 
     const QScopedPointer<Ui::UsageView> m_ui;
     AppContext* m_context;
