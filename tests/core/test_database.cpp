@@ -126,6 +126,35 @@ private Q_SLOTS:
         QCOMPARE(query.log({}).constFirst().conversationId, c);
     }
 
+    void speedsAreMediansOfTheNewestRequests()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath(), nullptr));
+        UsageLedger ledger(&db);
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 100000;
+        // ttft 100..500 ms; 100 tokens generated over (duration - ttft) = 1000, 2000, ... 5000 ms.
+        for (int i = 1; i <= 5; ++i) {
+            LedgerEntry e;
+            e.startedAtMs = t0 + i;
+            e.provider = QStringLiteral("p");
+            e.modelRequested = QStringLiteral("m");
+            e.status = QStringLiteral("done");
+            e.ttftMs = i * 100;
+            e.durationMs = i * 100 + i * 1000;
+            e.completionTokens = 100;
+            QVERIFY(ledger.insert(e) > 0);
+        }
+        const UsageQuery query(&db);
+        UsageSpeed s = query.speeds(UsageGroupBy::Model, {}).value(QStringLiteral("m"));
+        QCOMPARE(s.sampleSize, qint64(5));
+        QCOMPARE(s.medianTtftMs.value_or(-1), qint64(300));
+        QCOMPARE(s.medianTokensPerSecond.value_or(-1), 100.0 / 3.0);
+        // Only the newest two: ttft 400 and 500, upper median 500.
+        s = query.speeds(UsageGroupBy::Model, {}, 2).value(QStringLiteral("m"));
+        QCOMPARE(s.sampleSize, qint64(2));
+        QCOMPARE(s.medianTtftMs.value_or(-1), qint64(500));
+    }
+
     void aggregatesMatchBruteForce()
     {
         Database db;

@@ -6,6 +6,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <vector>
 #include <optional>
 #include <QSqlQuery>
 #include <QVariant>
@@ -215,6 +216,53 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
         c.values.cost = Money::fromStorage(q.value(8).toLongLong(), q.value(9).toLongLong());
         c.values.unknownCostRequests = q.value(10).toLongLong();
         out.append(c);
+    }
+    return out;
+}
+
+QHash<QString, UsageSpeed> UsageQuery::speeds(UsageGroupBy by, const UsageFilter& filter, int sample) const
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT %1, ttft_ms, duration_ms, completion_tokens FROM usage_ledger%2 "
+                                       "ORDER BY started_at DESC LIMIT %3")
+                            .arg(keyExpression(by), whereClause(filter, &binds))
+                            .arg(sample);
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    QHash<QString, std::pair<std::vector<qint64>, std::vector<double>>> values;
+    QHash<QString, qint64> counts;
+    if (!q.exec())
+        return {};
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        ++counts[key];
+        auto& v = values[key];
+        if (q.value(1).isNull())
+            continue;
+        const qint64 ttft = q.value(1).toLongLong();
+        v.first.push_back(ttft);
+        const qint64 generating = q.value(2).toLongLong() - ttft;
+        const qint64 tokens = q.value(3).toLongLong();
+        if (generating > 0 && tokens > 0)
+            v.second.push_back(double(tokens) * 1000.0 / double(generating));
+    }
+    QHash<QString, UsageSpeed> out;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        UsageSpeed s;
+        s.sampleSize = counts.value(it.key());
+        auto& [ttfts, rates] = it.value();
+        if (!ttfts.empty()) {
+            std::nth_element(ttfts.begin(), ttfts.begin() + ttfts.size() / 2, ttfts.end());
+            s.medianTtftMs = ttfts[ttfts.size() / 2];
+        }
+        if (!rates.empty()) {
+            std::nth_element(rates.begin(), rates.begin() + rates.size() / 2, rates.end());
+            s.medianTokensPerSecond = rates[rates.size() / 2];
+        }
+        out.insert(it.key(), s);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "storage/LedgerEntry.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -47,6 +48,14 @@ struct UsageCell {
     UsageGroup values;
 };
 
+// Typical speed of a group's requests: medians need the rows, so they are taken over
+// the newest requests of the range (sampleSize of them at most).
+struct UsageSpeed {
+    std::optional<qint64> medianTtftMs;
+    std::optional<double> medianTokensPerSecond; // completion tokens over (duration - first token)
+    qint64 sampleSize = 0;
+};
+
 // Aggregations over the ledger for the dashboard and the CLI alike; no SQL elsewhere.
 class UsageQuery final {
 public:
@@ -55,6 +64,8 @@ public:
     QList<UsageGroup> aggregate(UsageGroupBy by, const UsageFilter& filter) const;
     // bucket: Day, Week or Month; series: Model, Provider or Conversation. Ordered by bucket.
     QList<UsageCell> breakdown(UsageGroupBy bucket, UsageGroupBy series, const UsageFilter& filter) const;
+    static constexpr int kSpeedSample = 5000;
+    QHash<QString, UsageSpeed> speeds(UsageGroupBy by, const UsageFilter& filter, int sample = kSpeedSample) const;
     QList<LedgerEntry> log(const UsageFilter& filter, int limit = -1) const; // newest first
     // The next page of the log after the row (beforeStartedAt, beforeId), newest first:
     // keyset paging, so the millionth row costs what the first does.

@@ -21,6 +21,13 @@ void UsageTableModel::setGroups(const QList<UsageGroup>& groups, const QString& 
     endResetModel();
 }
 
+void UsageTableModel::setSpeeds(const QHash<QString, UsageSpeed>& speeds)
+{
+    m_speeds = speeds;
+    if (!m_groups.isEmpty())
+        Q_EMIT dataChanged(index(0, Ttft), index(int(m_groups.size()) - 1, TokensPerSecond), { Qt::DisplayRole, SortRole });
+}
+
 void UsageTableModel::setTitles(const QHash<QString, QString>& titles)
 {
     m_titles = titles;
@@ -58,9 +65,13 @@ QVariant UsageTableModel::data(const QModelIndex& index, int role) const
         case Cost: return Money::toDecimalString(g.cost).toDouble();
         case AverageCost: return known ? Money::toDecimalString(g.cost / known).toDouble() : -1.0;
         case ErrorRate: return g.requests ? double(g.failedRequests) / double(g.requests) : 0.0;
+        case Ttft: return qlonglong(m_speeds.value(g.key).medianTtftMs.value_or(-1));
+        case TokensPerSecond: return m_speeds.value(g.key).medianTokensPerSecond.value_or(-1.0);
         default: return {};
         }
     }
+    if (role == Qt::ToolTipRole && (index.column() == Ttft || index.column() == TokensPerSecond))
+        return tr("Median over the newest %n request(s) of this range.", nullptr, int(m_speeds.value(g.key).sampleSize));
     if (role == Qt::ToolTipRole && (index.column() == Cost || index.column() == AverageCost)) {
         QString tip = tr("Exactly $%1").arg(Money::toDecimalString(index.column() == Cost ? g.cost : (known ? g.cost / known : 0)));
         if (g.unknownCostRequests)
@@ -80,6 +91,14 @@ QVariant UsageTableModel::data(const QModelIndex& index, int role) const
         return g.unknownCostRequests ? Money::formatUsd(g.cost, locale) + QStringLiteral(" +?") : Money::formatUsd(g.cost, locale);
     case AverageCost: return known ? Money::formatUsd(g.cost / known, locale) : tr("unknown");
     case ErrorRate: return g.requests ? locale.toString(100.0 * double(g.failedRequests) / double(g.requests), 'f', 1) + u'%' : QString();
+    case Ttft: {
+        const auto ms = m_speeds.value(g.key).medianTtftMs;
+        return ms ? tr("%1 ms").arg(locale.toString(*ms)) : QString();
+    }
+    case TokensPerSecond: {
+        const auto rate = m_speeds.value(g.key).medianTokensPerSecond;
+        return rate ? locale.toString(*rate, 'f', 1) : QString();
+    }
     default: return {};
     }
 }
@@ -96,6 +115,8 @@ QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, i
     case Cost: return tr("Cost");
     case AverageCost: return tr("Avg / request");
     case ErrorRate: return tr("Errors");
+    case Ttft: return tr("First token");
+    case TokensPerSecond: return tr("Tokens/s");
     default: return {};
     }
 }

@@ -11,13 +11,14 @@ class UsageTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(UsageTableModel)
 
 public:
-    enum Column { Key, Requests, PromptTokens, CompletionTokens, Cost, AverageCost, ErrorRate, ColumnCount };
+    enum Column { Key, Requests, PromptTokens, CompletionTokens, Cost, AverageCost, Ttft, TokensPerSecond, ErrorRate, ColumnCount };
     enum Roles { SortRole = Qt::UserRole, KeyRole };
 
     explicit UsageTableModel(QObject* parent = nullptr);
     void setGroups(const QList<UsageGroup>& groups, const QString& keyTitle);
     // Names to show instead of keys (conversation titles); keys stay in KeyRole.
     void setTitles(const QHash<QString, QString>& titles);
+    void setSpeeds(const QHash<QString, UsageSpeed>& speeds);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -28,6 +29,7 @@ private:
     QList<UsageGroup> m_groups;
     QString m_keyTitle;
     QHash<QString, QString> m_titles;
+    QHash<QString, UsageSpeed> m_speeds;
 };
 
 // One row per request, newest first, fetched a page at a time as the view scrolls.

@@ -263,6 +263,7 @@ void UsageView::refresh()
     }
     m_ui->headline->setText(headline);
     m_table->setGroups(groups, m_ui->groupCombo->currentText());
+    m_table->setSpeeds(m_query->speeds(by, filter));
     if (by == UsageGroupBy::Conversation) {
         // Conversations by title; the ledger keeps the rows of deleted ones.
         const ConversationStore store(m_context->database());
@@ -345,6 +346,9 @@ void UsageView::fillSpendChart(const UsageFilter& filter)
     }
     auto* x = new QBarCategoryAxis(chart);
     x->append(labels);
+    x->setTruncateLabels(false);
+    if (labels.size() > 12)
+        x->setLabelsAngle(-90); // upright labels fit one per bar instead of eliding to "…"
     auto* y = new QValueAxis(chart);
     y->setRange(0, peak > 0 ? peak * 1.1 : 1);
     y->setLabelFormat(metric == Metric::Spend ? QStringLiteral("$%.2g") : QStringLiteral("%.0f"));
