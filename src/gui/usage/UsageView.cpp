@@ -267,13 +267,16 @@ void UsageView::refresh()
     if (by == UsageGroupBy::Conversation) {
         // Conversations by title; the ledger keeps the rows of deleted ones.
         const ConversationStore store(m_context->database());
-        QHash<QString, QString> titles;
+        m_conversationTitles.clear();
         for (const UsageGroup& g : groups) {
             const qint64 id = g.key.toLongLong();
             const QString title = id > 0 ? store.find(id).title : QString();
-            titles.insert(g.key, id <= 0 ? tr("outside a chat (command line)") : title.isEmpty() ? tr("deleted chat #%1").arg(id) : title);
+            m_conversationTitles.insert(g.key, id <= 0 ? tr("outside a chat (command line)")
+                                                : title.isEmpty() ? tr("deleted chat #%1").arg(id) : title);
         }
-        m_table->setTitles(titles);
+        m_table->setTitles(m_conversationTitles);
+    } else {
+        m_conversationTitles.clear();
     }
     m_ui->modelTable->resizeColumnsToContents();
     fillSpendChart(filter);
@@ -322,7 +325,7 @@ void UsageView::fillSpendChart(const UsageFilter& filter)
     double peak = 0;
     QVector<double> stack(buckets.size(), 0.0);
     for (const QString& name : std::as_const(order)) {
-        auto* set = new QBarSet(name.isEmpty() ? tr("(none)") : name);
+        auto* set = new QBarSet(seriesName(name));
         for (int i = 0; i < buckets.size(); ++i) {
             set->append(values[name][i]);
             stack[i] += values[name][i];
@@ -360,6 +363,13 @@ void UsageView::fillSpendChart(const UsageFilter& filter)
     QChart* old = m_ui->spendChart->chart();
     m_ui->spendChart->setChart(chart);
     delete old;
+}
+
+QString UsageView::seriesName(const QString& key) const
+{
+    if (key.isEmpty())
+        return tr("(none)");
+    return m_conversationTitles.value(key, key);
 }
 
 void UsageView::fillShareChart(const UsageFilter& filter)

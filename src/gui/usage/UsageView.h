@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QScopedPointer>
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -52,6 +53,8 @@ private:
     void showLogFor(const QString& key);
     void showDetail(int row);
     void exportWithDialog(ExportWhat what, ExportFormat format);
+    QString seriesName(const QString& key) const; // a conversation's title for its id
+    QHash<QString, QString> m_conversationTitles;
 
     const QScopedPointer<Ui::UsageView> m_ui;
     AppContext* m_context;
