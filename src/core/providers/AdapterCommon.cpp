@@ -3,6 +3,7 @@
 #include "ProviderPreset.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
 #include <QNetworkRequest>
@@ -68,6 +69,12 @@ QStringList stringList(const QJsonValue& v)
     for (const QJsonValue& item : v.toArray())
         out.append(item.toString());
     return out;
+}
+
+void mergeExtraBody(QJsonObject& body, const ProviderPreset& preset)
+{
+    for (auto it = preset.extraBody.begin(); it != preset.extraBody.end(); ++it)
+        body.insert(it.key(), it.value());
 }
 
 QNetworkRequest getRequest(const QUrl& url, const ProviderPreset& preset)

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QJsonObject;
 class QJsonValue;
 class QNetworkRequest;
 class QUrl;
@@ -27,6 +28,8 @@ std::optional<qint64> optInt(const QJsonValue& v);
 // A price as exact decimal text, whether the JSON holds a string or a number.
 QString priceText(const QJsonValue& v);
 QStringList stringList(const QJsonValue& v);
+// The preset's own body fields (OpenRouter's usage.include, stream_options, …), last.
+void mergeExtraBody(QJsonObject& body, const ProviderPreset& preset);
 // A GET with the common headers.
 QNetworkRequest getRequest(const QUrl& url, const ProviderPreset& preset);
 

@@ -155,8 +155,7 @@ QByteArray AnthropicAdapter::chatBody(const ProviderPreset& preset, const ChatRe
     body.insert(QLatin1String("stream"), true);
     if (request.temperature)
         body.insert(QLatin1String("temperature"), *request.temperature);
-    for (auto it = preset.extraBody.begin(); it != preset.extraBody.end(); ++it)
-        body.insert(it.key(), it.value());
+    AdapterCommon::mergeExtraBody(body, preset);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

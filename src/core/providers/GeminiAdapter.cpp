@@ -308,8 +308,7 @@ QByteArray GeminiAdapter::chatBody(const ProviderPreset& preset, const ChatReque
         config.insert(QLatin1String("temperature"), *request.temperature);
     if (!config.isEmpty())
         body.insert(QLatin1String("generationConfig"), config);
-    for (auto it = preset.extraBody.begin(); it != preset.extraBody.end(); ++it)
-        body.insert(it.key(), it.value());
+    AdapterCommon::mergeExtraBody(body, preset);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -115,8 +115,7 @@ QByteArray OllamaAdapter::chatBody(const ProviderPreset& preset, const ChatReque
         options.insert(QLatin1String("num_predict"), *request.maxTokens);
     if (!options.isEmpty())
         body.insert(QLatin1String("options"), options);
-    for (auto it = preset.extraBody.begin(); it != preset.extraBody.end(); ++it)
-        body.insert(it.key(), it.value());
+    AdapterCommon::mergeExtraBody(body, preset);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -302,8 +302,7 @@ QByteArray OpenAiCompatibleAdapter::chatBody(const ProviderPreset& preset, const
         body.insert(QLatin1String("temperature"), *request.temperature);
     if (request.maxTokens)
         body.insert(QLatin1String("max_tokens"), *request.maxTokens);
-    for (auto it = preset.extraBody.begin(); it != preset.extraBody.end(); ++it)
-        body.insert(it.key(), it.value());
+    AdapterCommon::mergeExtraBody(body, preset);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

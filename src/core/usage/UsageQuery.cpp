@@ -57,6 +57,20 @@ QString whereClause(const UsageFilter& f, QVariantList* binds, const QString& ex
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
+// The nine totals every aggregate query selects, in this order, from column `first` on:
+// requests, failed, prompt, completion, reasoning, cached, cost pico, cost sub-pico, unknown.
+void readTotals(const QSqlQuery& q, int first, UsageGroup* g)
+{
+    g->requests = q.value(first).toLongLong();
+    g->failedRequests = q.value(first + 1).toLongLong();
+    g->promptTokens = q.value(first + 2).toLongLong();
+    g->completionTokens = q.value(first + 3).toLongLong();
+    g->reasoningTokens = q.value(first + 4).toLongLong();
+    g->cachedTokens = q.value(first + 5).toLongLong();
+    g->cost = Money::fromStorage(q.value(first + 6).toLongLong(), q.value(first + 7).toLongLong());
+    g->unknownCostRequests = q.value(first + 8).toLongLong();
+}
+
 std::optional<qint64> optInt(const QVariant& v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
@@ -207,14 +221,7 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
         c.bucket = q.value(0).toString();
         c.series = q.value(1).toString();
         c.values.key = c.series;
-        c.values.requests = q.value(2).toLongLong();
-        c.values.failedRequests = q.value(3).toLongLong();
-        c.values.promptTokens = q.value(4).toLongLong();
-        c.values.completionTokens = q.value(5).toLongLong();
-        c.values.reasoningTokens = q.value(6).toLongLong();
-        c.values.cachedTokens = q.value(7).toLongLong();
-        c.values.cost = Money::fromStorage(q.value(8).toLongLong(), q.value(9).toLongLong());
-        c.values.unknownCostRequests = q.value(10).toLongLong();
+        readTotals(q, 2, &c.values);
         out.append(c);
     }
     return out;
@@ -293,14 +300,7 @@ QList<UsageGroup> UsageQuery::aggregateRollup(UsageGroupBy by, const UsageFilter
     while (q.next()) {
         UsageGroup g;
         g.key = q.value(0).toString();
-        g.requests = q.value(1).toLongLong();
-        g.failedRequests = q.value(2).toLongLong();
-        g.promptTokens = q.value(3).toLongLong();
-        g.completionTokens = q.value(4).toLongLong();
-        g.reasoningTokens = q.value(5).toLongLong();
-        g.cachedTokens = q.value(6).toLongLong();
-        g.cost = Money::fromStorage(q.value(7).toLongLong(), q.value(8).toLongLong());
-        g.unknownCostRequests = q.value(9).toLongLong();
+        readTotals(q, 1, &g);
         g.costSource = sourceOf(q.value(10).toLongLong(), q.value(11).toLongLong(), q.value(12).toLongLong(), g.unknownCostRequests);
         out.append(g);
     }
@@ -338,14 +338,7 @@ QList<UsageGroup> UsageQuery::aggregateLedger(UsageGroupBy by, const UsageFilter
     while (q.next()) {
         UsageGroup g;
         g.key = q.value(0).toString();
-        g.requests = q.value(1).toLongLong();
-        g.failedRequests = q.value(2).toLongLong();
-        g.promptTokens = q.value(3).toLongLong();
-        g.completionTokens = q.value(4).toLongLong();
-        g.reasoningTokens = q.value(5).toLongLong();
-        g.cachedTokens = q.value(6).toLongLong();
-        g.cost = Money::fromStorage(q.value(7).toLongLong(), q.value(8).toLongLong());
-        g.unknownCostRequests = q.value(9).toLongLong();
+        readTotals(q, 1, &g);
         g.costSource = q.value(10).toString();
         out.append(g);
     }
