@@ -57,6 +57,19 @@ QString whereClause(const UsageFilter& f, QVariantList* binds, const QString& ex
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
+// Prepares, binds and runs a read query that is walked once, front to back.
+bool execRead(QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    q.setForwardOnly(true); // Qt need not keep every row
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (q.exec())
+        return true;
+    qCWarning(lcStorage) << "usage query failed:" << q.lastError().text();
+    return false;
+}
+
 // The nine totals every aggregate query selects, in this order, from column `first` on:
 // requests, failed, prompt, completion, reasoning, cached, cost pico, cost sub-pico, unknown.
 void readTotals(const QSqlQuery& q, int first, UsageGroup* g)
@@ -179,9 +192,13 @@ QList<UsageGroup> UsageQuery::aggregate(UsageGroupBy by, const UsageFilter& filt
     const auto since = dayBound(filter.since);
     const auto until = dayBound(filter.until);
     // The rollup knows no statuses or conversations: those questions go to the ledger.
-    if (by != UsageGroupBy::Conversation && filter.status.isEmpty() && since && until)
-        return aggregateRollup(by, filter, *since, *until);
-    return aggregateLedger(by, filter);
+    QList<UsageGroup> out = by != UsageGroupBy::Conversation && filter.status.isEmpty() && since && until
+        ? aggregateRollup(by, filter, *since, *until)
+        : aggregateLedger(by, filter);
+    // Groups by spend, exactly: SQL can only order by the pico part of the cost.
+    if (by == UsageGroupBy::Model || by == UsageGroupBy::Provider || by == UsageGroupBy::Conversation)
+        std::stable_sort(out.begin(), out.end(), [](const UsageGroup& a, const UsageGroup& b) { return a.cost > b.cost; });
+    return out;
 }
 
 QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series, const UsageFilter& filter) const
@@ -207,15 +224,9 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
                   .arg(keyExpression(bucket), keyExpression(series), whereClause(filter, &binds));
     }
     QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true); // read once, front to back: Qt need not keep every row
-    q.prepare(sql);
-    for (const QVariant& b : std::as_const(binds))
-        q.addBindValue(b);
     QList<UsageCell> out;
-    if (!q.exec()) {
-        qCWarning(lcStorage) << "breakdown query failed:" << q.lastError().text();
+    if (!execRead(q, sql, binds))
         return out;
-    }
     while (q.next()) {
         UsageCell c;
         c.bucket = q.value(0).toString();
@@ -235,14 +246,10 @@ QHash<QString, UsageSpeed> UsageQuery::speeds(UsageGroupBy by, const UsageFilter
                             .arg(keyExpression(by), whereClause(filter, &binds))
                             .arg(sample);
     QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& b : std::as_const(binds))
-        q.addBindValue(b);
+    if (!execRead(q, sql, binds))
+        return {};
     QHash<QString, std::pair<std::vector<qint64>, std::vector<double>>> values;
     QHash<QString, qint64> counts;
-    if (!q.exec())
-        return {};
     while (q.next()) {
         const QString key = q.value(0).toString();
         ++counts[key];
@@ -288,26 +295,15 @@ QList<UsageGroup> UsageQuery::aggregateRollup(UsageGroupBy by, const UsageFilter
                                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
                                  byTime ? QStringLiteral("k") : QStringLiteral("8 DESC, 9 DESC, 2 DESC, k"));
     QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true); // read once, front to back: Qt need not keep every row
-    q.prepare(sql);
-    for (const QVariant& b : std::as_const(binds))
-        q.addBindValue(b);
     QList<UsageGroup> out;
-    if (!q.exec()) {
-        qCWarning(lcStorage) << "rollup query failed:" << q.lastError().text();
+    if (!execRead(q, sql, binds))
         return out;
-    }
     while (q.next()) {
         UsageGroup g;
         g.key = q.value(0).toString();
         readTotals(q, 1, &g);
         g.costSource = sourceOf(q.value(10).toLongLong(), q.value(11).toLongLong(), q.value(12).toLongLong(), g.unknownCostRequests);
         out.append(g);
-    }
-    // Sorting by exact cost: the SQL orders by the pico part; ties inside a pico are rare
-    // and harmless, but keep the order stable and exact anyway.
-    if (!byTime) {
-        std::stable_sort(out.begin(), out.end(), [](const UsageGroup& a, const UsageGroup& b) { return a.cost > b.cost; });
     }
     return out;
 }
@@ -326,15 +322,9 @@ QList<UsageGroup> UsageQuery::aggregateLedger(UsageGroupBy by, const UsageFilter
                             .arg(keyExpression(by), whereClause(filter, &binds),
                                  byTime ? QStringLiteral("k") : QStringLiteral("8 DESC, 2 DESC, k"));
     QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true); // read once, front to back: Qt need not keep every row
-    q.prepare(sql);
-    for (const QVariant& b : std::as_const(binds))
-        q.addBindValue(b);
     QList<UsageGroup> out;
-    if (!q.exec()) {
-        qCWarning(lcStorage) << "usage query failed:" << q.lastError().text();
+    if (!execRead(q, sql, binds))
         return out;
-    }
     while (q.next()) {
         UsageGroup g;
         g.key = q.value(0).toString();
@@ -353,12 +343,8 @@ QList<LedgerEntry> UsageQuery::log(const UsageFilter& filter, int limit) const
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true); // read once, front to back: Qt need not keep every row
-    q.prepare(sql);
-    for (const QVariant& b : std::as_const(binds))
-        q.addBindValue(b);
     QList<LedgerEntry> out;
-    if (!q.exec())
+    if (!execRead(q, sql, binds))
         return out;
     while (q.next())
         out.append(readEntry(q));
@@ -371,17 +357,12 @@ QList<LedgerEntry> UsageQuery::logPage(const UsageFilter& filter, int limit, qin
     const QString where = whereClause(filter, &binds, QStringLiteral("(started_at < ? OR (started_at = ? AND id < ?))"));
     binds << beforeStartedAt << beforeStartedAt << beforeId;
     QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM usage_ledger%2 ORDER BY started_at DESC, id DESC LIMIT %3")
-                  .arg(QLatin1String(kEntryColumns), where)
-                  .arg(limit));
-    for (const QVariant& b : std::as_const(binds))
-        q.addBindValue(b);
     QList<LedgerEntry> out;
-    if (!q.exec()) {
-        qCWarning(lcStorage) << "log page failed:" << q.lastError().text();
+    if (!execRead(q, QStringLiteral("SELECT %1 FROM usage_ledger%2 ORDER BY started_at DESC, id DESC LIMIT %3")
+                         .arg(QLatin1String(kEntryColumns), where)
+                         .arg(limit),
+                  binds))
         return out;
-    }
     while (q.next())
         out.append(readEntry(q));
     return out;
