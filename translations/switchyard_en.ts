@@ -2,29 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Budget</name>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="34"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="34"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="34"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="35"/>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="40"/>
+        <source>%1 budget for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Budgets</name>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="142"/>
+        <source>%1 is reached (%2 spent so far); sending is blocked until the period ends, raise the limit in Settings, or send this one request anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="149"/>
+        <source>%1: %2 spent so far, and this request would bring it to about %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatRunner</name>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="61"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="62"/>
         <source>Switchyard does not know the provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="68"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="69"/>
         <source>The provider %1 uses the protocol &quot;%2&quot;, which this version cannot speak; update Switchyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="77"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="78"/>
         <source>Stopped before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="99"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="101"/>
         <source>The base URL &quot;%1&quot; is not a valid http(s) address; correct it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="226"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="232"/>
         <source>Stopped; the partial answer was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,87 +96,87 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="63"/>
+        <location filename="../src/cli/AskCommand.cpp" line="64"/>
         <source>Ask a model; the answer streams to stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="66"/>
+        <location filename="../src/cli/AskCommand.cpp" line="67"/>
         <source>Provider id (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="67"/>
+        <location filename="../src/cli/AskCommand.cpp" line="68"/>
         <source>Model id; repeat for a fallback order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="68"/>
+        <location filename="../src/cli/AskCommand.cpp" line="69"/>
         <source>Use this base URL for this call (a proxy or a local server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="69"/>
+        <location filename="../src/cli/AskCommand.cpp" line="70"/>
         <source>System prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="70"/>
+        <location filename="../src/cli/AskCommand.cpp" line="71"/>
         <source>Print one JSON object with the answer, tokens and cost instead of streaming text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="71"/>
+        <location filename="../src/cli/AskCommand.cpp" line="72"/>
         <source>Give up when nothing arrives for this many seconds (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="72"/>
+        <location filename="../src/cli/AskCommand.cpp" line="73"/>
         <source>Upper bound on the answer&apos;s tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="73"/>
+        <location filename="../src/cli/AskCommand.cpp" line="74"/>
         <source>Sampling temperature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="75"/>
+        <location filename="../src/cli/AskCommand.cpp" line="76"/>
         <source>The question; read from stdin when absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="77"/>
+        <location filename="../src/cli/AskCommand.cpp" line="78"/>
         <source>switchyard ask: %1; see `switchyard ask --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="89"/>
+        <location filename="../src/cli/AskCommand.cpp" line="90"/>
         <source>switchyard ask: unknown provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="106"/>
+        <location filename="../src/cli/AskCommand.cpp" line="107"/>
         <source>switchyard ask: --max-tokens needs a positive whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="115"/>
+        <location filename="../src/cli/AskCommand.cpp" line="116"/>
         <source>switchyard ask: --temperature needs a number such as 0.7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="125"/>
+        <location filename="../src/cli/AskCommand.cpp" line="126"/>
         <source>switchyard ask: --timeout needs a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="134"/>
+        <location filename="../src/cli/AskCommand.cpp" line="135"/>
         <source>switchyard ask: no prompt given; pass it as arguments or pipe it on stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="166"/>
+        <location filename="../src/cli/AskCommand.cpp" line="171"/>
         <source>The provider is busy; trying again in %1 s (attempt %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,6 +192,8 @@ Commands:
   usage [--since DATE] [--until DATE] [--by model|provider|day|week|month|conversation]
         [--log] [--format table|csv|json]
         What the ledger recorded: requests, tokens and cost.
+  models [-p PROVIDER] [--base-url URL] [--refresh] [--format table|json]
+        The models a provider offers, with context length and prices per million tokens.
   keys set PROVIDER      Store a key in the system keychain (read from stdin).
   keys list              Where each provider&apos;s key comes from.
   keys delete PROVIDER   Remove a key from the keychain.
@@ -161,7 +204,7 @@ error, 5 keychain unavailable.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="71"/>
+        <location filename="../src/cli/Cli.cpp" line="75"/>
         <source>switchyard: unknown command &quot;%1&quot;; run `switchyard --help` for the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,13 +299,13 @@ error, 5 keychain unavailable.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="108"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="74"/>
         <source>No requests in this range yet. Every `switchyard ask` and every chat in the window adds one.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/UsageCommand.cpp" line="117"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="83"/>
         <source> (+%n unknown)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -270,99 +313,196 @@ error, 5 keychain unavailable.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="127"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="93"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="130"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="96"/>
         <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="130"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="96"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="130"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="96"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="131"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="97"/>
         <source>completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="131"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="97"/>
         <source>cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="196"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="113"/>
         <source>No requests in this range yet.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="208"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="134"/>
         <source>What the ledger recorded: requests, tokens and cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="211"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="137"/>
         <source>From this local date (YYYY-MM-DD) or ISO date-time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="212"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="138"/>
         <source>Up to and including this local date, or up to this ISO date-time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="213"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="139"/>
         <source>Group by model, provider, day, week, month or conversation (default: model).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="214"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="140"/>
         <source>One row per request instead of groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="215"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="141"/>
         <source>table, csv or json (default: table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="218"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="144"/>
         <source>switchyard usage: %1; see `switchyard usage --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="226"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="152"/>
         <source>switchyard usage: unexpected &quot;%1&quot;; see `switchyard usage --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="231"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="157"/>
         <source>switchyard usage: --since needs a date like 2026-11-01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="235"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="161"/>
         <source>switchyard usage: --until needs a date like 2026-11-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="240"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="166"/>
         <source>switchyard usage: --format takes table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="245"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="171"/>
         <source>switchyard usage: --by takes model, provider, day, week, month or conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="85"/>
+        <source>The models a provider offers, with context length and prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="88"/>
+        <source>Provider id (default: every provider with a key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="89"/>
+        <source>Use this base URL for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="90"/>
+        <source>Fetch the list again even if the stored one is fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="91"/>
+        <source>table or json (default: table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="94"/>
+        <source>switchyard models: %1; see `switchyard models --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="103"/>
+        <source>switchyard models: --format takes table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="107"/>
+        <source>switchyard models: unexpected &quot;%1&quot;; see `switchyard models --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="116"/>
+        <source>switchyard models: unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="123"/>
+        <source>switchyard models: --base-url needs -p to say which provider it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="158"/>
+        <source>Showing the list stored earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="182"/>
+        <source>No provider has a key yet; run `switchyard keys set PROVIDER` or pass -p.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="183"/>
+        <source>No models listed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="191"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="191"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="192"/>
+        <source>context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="192"/>
+        <source>in $/M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="193"/>
+        <source>out $/M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ModelsCommand.cpp" line="193"/>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,29 +516,102 @@ Last used %2</source>
     </message>
 </context>
 <context>
+    <name>CustomProviderDialog</name>
+    <message>
+        <location filename="../ui/CustomProviderDialog.ui" line="6"/>
+        <source>Add Custom Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomProviderDialog.ui" line="10"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomProviderDialog.ui" line="11"/>
+        <source>My vLLM server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomProviderDialog.ui" line="12"/>
+        <source>&amp;Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomProviderDialog.ui" line="13"/>
+        <source>http://localhost:8000/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomProviderDialog.ui" line="14"/>
+        <source>&amp;Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomProviderDialog.ui" line="16"/>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomProviderDialog.ui" line="17"/>
+        <source>Optional; saved to the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomProviderDialog.cpp" line="12"/>
+        <source>OpenAI-compatible (chat/completions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomProviderDialog.cpp" line="13"/>
+        <source>Anthropic Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomProviderDialog.cpp" line="14"/>
+        <source>Google Gemini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomProviderDialog.cpp" line="15"/>
+        <source>Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomProviderDialog.cpp" line="48"/>
+        <source>Give the provider a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/CustomProviderDialog.cpp" line="50"/>
+        <source>The base URL must be an http:// or https:// address, such as http://localhost:8000/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="71"/>
+        <location filename="../src/core/storage/Database.cpp" line="72"/>
         <source>Could not open the database %1 (%2); check that the folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="154"/>
+        <location filename="../src/core/storage/Database.cpp" line="157"/>
         <source>The database %1 was written by a newer Switchyard (schema %2, this version knows %3); update Switchyard or move the file aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="165"/>
+        <location filename="../src/core/storage/Database.cpp" line="168"/>
         <source>A database migration is missing from this build; reinstall Switchyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="177"/>
+        <location filename="../src/core/storage/Database.cpp" line="180"/>
         <source>Could not upgrade the database %1 to schema %2 (%3); your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="187"/>
+        <location filename="../src/core/storage/Database.cpp" line="190"/>
         <source>Could not save the database upgrade (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,52 +660,62 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../src/core/net/ErrorText.cpp" line="75"/>
+        <source>%1 is not running at %2; start it with `%3`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/ErrorText.cpp" line="77"/>
         <source>Could not connect to %1 at %2; check that it is reachable and that the base URL is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="78"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="80"/>
         <source>Could not find the server %2 for %1; check your network connection and the base URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="81"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="83"/>
         <source>The secure connection to %1 at %2 failed; check the base URL and the system clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="83"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="85"/>
         <source>The connection to %1 was lost; the partial answer was kept, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="88"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="90"/>
         <source>%1 sent nothing for %2 seconds, so the request was stopped; the partial answer was kept, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="95"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="97"/>
         <source>%1 stopped the reply with an error%2; the partial answer was kept, try again or pick another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="101"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="103"/>
         <source>The reply from %1 ended before it was complete; the partial answer was kept, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="108"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="110"/>
         <source>No API key is set for %1; add one in Settings or run `switchyard keys set %2`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="110"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="112"/>
         <source>No API key is set for %1; add one in Settings, run `switchyard keys set %2`, or set %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="116"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="119"/>
         <source>The system keychain is not available; start your desktop&apos;s keyring (Secret Service) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/ErrorText.cpp" line="120"/>
+        <source>The system keychain is not available and %1 is not set; start your desktop&apos;s keyring (Secret Service) or set %1, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -501,6 +724,74 @@ Last used %2</source>
     <message>
         <location filename="../src/core/secrets/KeyStore.cpp" line="56"/>
         <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLogModel</name>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="179"/>
+        <source>Exactly $%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="179"/>
+        <source>No price is known for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="191"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="204"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="205"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="206"/>
+        <source>Model asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="207"/>
+        <source>Model served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="208"/>
+        <source>Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="209"/>
+        <source>Tokens in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="210"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="211"/>
+        <source>First token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="212"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="213"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,188 +808,349 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="32"/>
+        <location filename="../ui/MainWindow.ui" line="33"/>
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="33"/>
+        <location filename="../ui/MainWindow.ui" line="34"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="46"/>
+        <location filename="../ui/MainWindow.ui" line="47"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="51"/>
+        <location filename="../ui/MainWindow.ui" line="52"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="68"/>
+        <location filename="../ui/MainWindow.ui" line="69"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="77"/>
+        <location filename="../ui/MainWindow.ui" line="78"/>
         <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="85"/>
+        <location filename="../ui/MainWindow.ui" line="86"/>
         <source>Any model id the provider knows, e.g. deepseek/deepseek-chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="99"/>
+        <location filename="../ui/MainWindow.ui" line="91"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="92"/>
+        <source>Search every provider&apos;s models with their prices (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="106"/>
         <source>Ask anything. Ctrl+Enter sends, Esc stops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="108"/>
+        <location filename="../ui/MainWindow.ui" line="115"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="109"/>
+        <location filename="../ui/MainWindow.ui" line="116"/>
         <source>Send the prompt (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="115"/>
+        <location filename="../ui/MainWindow.ui" line="122"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="116"/>
+        <location filename="../ui/MainWindow.ui" line="123"/>
         <source>Stop the answer; what arrived is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="137"/>
+        <location filename="../ui/MainWindow.ui" line="145"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="144"/>
+        <location filename="../ui/MainWindow.ui" line="153"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="152"/>
+        <location filename="../ui/MainWindow.ui" line="157"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="167"/>
         <source>&amp;New Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="153"/>
+        <location filename="../ui/MainWindow.ui" line="168"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="156"/>
+        <location filename="../ui/MainWindow.ui" line="173"/>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="174"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="178"/>
+        <source>&amp;Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="179"/>
+        <source>Ctrl+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="182"/>
+        <source>Choose &amp;Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="183"/>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="186"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="157"/>
+        <location filename="../ui/MainWindow.ui" line="187"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="160"/>
+        <location filename="../ui/MainWindow.ui" line="190"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="161"/>
+        <location filename="../ui/MainWindow.ui" line="191"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="164"/>
+        <location filename="../ui/MainWindow.ui" line="194"/>
         <source>&amp;About Switchyard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="82"/>
+        <location filename="../src/gui/MainWindow.cpp" line="120"/>
         <source>About Switchyard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../src/gui/MainWindow.cpp" line="121"/>
         <source>&lt;b&gt;Switchyard %1&lt;/b&gt;&lt;p&gt;Every large language model behind one native window. Keys stay in your system keychain; every request is in your local ledger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../src/gui/MainWindow.cpp" line="134"/>
         <source>The provider is busy; trying again in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="116"/>
+        <location filename="../src/gui/MainWindow.cpp" line="154"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../src/gui/MainWindow.cpp" line="289"/>
+        <source>The prompt&apos;s cost before the answer: input tokens estimated, priced at the model&apos;s input price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="300"/>
+        <source>%1 is used up: %2 spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="301"/>
+        <source>%1 is at %2%: %3 spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="314"/>
+        <source>Switchyard budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="331"/>
         <source>Choose a model first, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindow.cpp" line="343"/>
+        <source>Budget Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="345"/>
+        <source>Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="372"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="274"/>
+        <location filename="../src/gui/MainWindow.cpp" line="392"/>
         <source>Answered in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="284"/>
+        <location filename="../src/gui/MainWindow.cpp" line="406"/>
         <source>Served by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="286"/>
+        <location filename="../src/gui/MainWindow.cpp" line="408"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="290"/>
+        <location filename="../src/gui/MainWindow.cpp" line="412"/>
         <source>tokens unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="292"/>
+        <location filename="../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../src/gui/MainWindow.cpp" line="414"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../src/gui/MainWindow.cpp" line="77"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="415"/>
         <source>Charged by the provider: $%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="311"/>
+        <location filename="../src/gui/MainWindow.cpp" line="433"/>
         <source>Rename Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="311"/>
+        <location filename="../src/gui/MainWindow.cpp" line="433"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="326"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
         <source>Delete Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../src/gui/MainWindow.cpp" line="449"/>
         <source>Delete &quot;%1&quot; and its messages? Its requests stay in the usage ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <location filename="../src/core/catalog/ModelCatalog.cpp" line="41"/>
+        <source>Switchyard cannot read %1&apos;s model list with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/catalog/ModelCatalog.cpp" line="71"/>
+        <source>%1 answered the model list request with something Switchyard cannot read; check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPickerDialog</name>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="6"/>
+        <source>Choose a Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="12"/>
+        <source>Search every provider&apos;s models: &quot;claude sonnet&quot;, &quot;flash&quot;, &quot;llama 8b&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="18"/>
+        <source>Refresh Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="19"/>
+        <source>Fetch the model lists of every provider that has a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="113"/>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="120"/>
+        <source>Fetching model lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelTableModel</name>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="65"/>
+        <source>USD per million tokens; &quot;?&quot; means no price is known, and the ledger will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="76"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="77"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="78"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="79"/>
+        <source>In / M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="80"/>
+        <source>Out / M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="81"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,108 +1167,611 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="24"/>
+        <location filename="../ui/SettingsDialog.ui" line="30"/>
+        <source>Add Custom Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="31"/>
+        <source>Any server that speaks the OpenAI, Anthropic, Gemini or Ollama protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="43"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="28"/>
+        <location filename="../ui/SettingsDialog.ui" line="47"/>
         <source>Give up when nothing arrives for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="34"/>
+        <location filename="../ui/SettingsDialog.ui" line="53"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="27"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="40"/>
         <source>No system keychain is available, so keys you save here are kept in memory until Switchyard closes. Start your desktop&apos;s keyring to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="43"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="56"/>
         <source>Paste a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="45"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="58"/>
         <source>Save to Keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="45"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="58"/>
         <source>Keep for This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="48"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="61"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="336"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="67"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="61"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="74"/>
         <source>Leave empty for %1; set it to use a proxy or a compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="62"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="75"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="73"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="86"/>
         <source>Get a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="90"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="91"/>
+        <source>Remove Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="110"/>
         <source>Checking the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="95"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="115"/>
         <source>A key is saved in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="97"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="117"/>
         <source>A key is kept in memory for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="99"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="119"/>
         <source>Using the key from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="101"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="121"/>
         <source>No key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="103"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="123"/>
         <source>The system keychain is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="111"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="131"/>
         <source>Paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="123"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="143"/>
         <source>Could not save the key: the system keychain is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="137"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="157"/>
         <source>Could not remove the key: the system keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="200"/>
+        <source>Your prices (USD per million tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="209"/>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="212"/>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="215"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="216"/>
+        <source>Save Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="233"/>
+        <source>Type the model id the price is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="237"/>
+        <source>Prices are numbers such as 0.15; leave both empty to remove your price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="243"/>
+        <source>Your price for %1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="243"/>
+        <source>Requests to %1 are now priced at your rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="250"/>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="260"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="261"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="262"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="266"/>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="271"/>
+        <source>any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="274"/>
+        <source>limit, USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="280"/>
+        <source>Warn when this share of the limit is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="281"/>
+        <source>Hard stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="283"/>
+        <source>Block sending when the limit is reached (one click still sends a single request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="284"/>
+        <source>Add Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="297"/>
+        <source>The limit is an amount in US dollars, such as 20 or 2.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="308"/>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="324"/>
+        <source>No budgets yet. Add one to be warned before spending runs away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="331"/>
+        <source>%1 — %2 spent (%3%)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="334"/>
+        <source>, hard stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageTableModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/usage/UsageModels.cpp" line="74"/>
+        <source>Median over the newest %n request(s) of this range.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="76"/>
+        <source>Exactly $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/usage/UsageModels.cpp" line="78"/>
+        <source>%n request(s) with no known price are not in this sum.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="84"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="90"/>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="92"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="96"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="112"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="113"/>
+        <source>Tokens in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="114"/>
+        <source>Tokens out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="115"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="116"/>
+        <source>Avg / request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="117"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="118"/>
+        <source>First token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageModels.cpp" line="119"/>
+        <source>Tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageView</name>
+    <message>
+        <location filename="../ui/UsageView.ui" line="8"/>
+        <source>&amp;Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsageView.ui" line="10"/>
+        <source>First day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsageView.ui" line="11"/>
+        <source>Last day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsageView.ui" line="12"/>
+        <source>&amp;Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsageView.ui" line="14"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsageView.ui" line="17"/>
+        <location filename="../src/gui/usage/UsageView.cpp" line="215"/>
+        <location filename="../src/gui/usage/UsageView.cpp" line="221"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsageView.ui" line="18"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsageView.ui" line="32"/>
+        <source>&lt;h3&gt;No requests in this range&lt;/h3&gt;&lt;p&gt;Every chat in the window and every &lt;tt&gt;switchyard ask&lt;/tt&gt; adds one row to your local ledger, with its tokens and cost. Send a message, then come back here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsageView.ui" line="46"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsageView.ui" line="52"/>
+        <location filename="../src/gui/usage/UsageView.cpp" line="120"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UsageView.ui" line="58"/>
+        <source>Show All Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="87"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="87"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="88"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="88"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="89"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="89"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="90"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="90"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="94"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="101"/>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="101"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="101"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="102"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="102"/>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="103"/>
+        <source>Cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="115"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="116"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="117"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="118"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="119"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="138"/>
+        <source>Requests as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="139"/>
+        <source>Requests as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="141"/>
+        <source>Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="142"/>
+        <source>Table as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="204"/>
+        <source>Could not write %1 (%2); choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="216"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="216"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="252"/>
+        <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; spent · %2 requests · %3 tokens in · %4 tokens out · %5 per request · %6% failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="256"/>
+        <location filename="../src/gui/usage/UsageView.cpp" line="443"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/usage/UsageView.cpp" line="260"/>
+        <source>%n request(s) have no known price and are not in the spend: their cost is unknown, not zero.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="274"/>
+        <source>outside a chat (command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="275"/>
+        <source>deleted chat #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="311"/>
+        <location filename="../src/gui/usage/UsageView.cpp" line="313"/>
+        <location filename="../src/gui/usage/UsageView.cpp" line="324"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="318"/>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="318"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="318"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="318"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="371"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="382"/>
+        <source>Spend by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="382"/>
+        <source>Spend by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="420"/>
+        <source>Requests to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="435"/>
+        <source>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 asked &lt;b&gt;%4&lt;/b&gt;, served by &lt;b&gt;%5&lt;/b&gt; via %6 · generation %7&lt;br&gt;tokens: %8 in (%9 cached, %10 cache writes), %11 out (%12 reasoning) · cost %13 (%14) · first token %15 ms · %16 ms · %17%18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/usage/UsageView.cpp" line="448"/>
+        <source>Open the conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
