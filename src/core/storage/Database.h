@@ -23,7 +23,7 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    // $XDG_DATA_HOME/switchyard/switchyard.sqlite (AppDataLocation)
+    // $XDG_DATA_HOME/switchyard/switchyard/switchyard.sqlite (AppDataLocation: organisation/application)
     static QString defaultPath();
     static int latestSchemaVersion();
     // Splits a migration script into statements, keeping trigger bodies whole.
