@@ -45,10 +45,11 @@ bool JsonScanner::enterArray()
     return true;
 }
 
-bool JsonScanner::nextKey(QByteArrayView* key)
+// Past the separator to the next item of a container; false at its closing bracket.
+bool JsonScanner::nextItem(char close)
 {
-    char c = peek();
-    if (c == '}') {
+    const char c = peek();
+    if (c == close) {
         ++m_p;
         m_first = false;
         return false;
@@ -57,10 +58,16 @@ bool JsonScanner::nextKey(QByteArrayView* key)
         if (c != ',')
             return fail();
         ++m_p;
-        c = peek();
     }
     m_first = false;
-    if (c != '"')
+    return m_ok;
+}
+
+bool JsonScanner::nextKey(QByteArrayView* key)
+{
+    if (!nextItem('}'))
+        return false;
+    if (peek() != '"')
         return fail();
     const char* start = m_p + 1;
     if (!skipString())
@@ -74,19 +81,7 @@ bool JsonScanner::nextKey(QByteArrayView* key)
 
 bool JsonScanner::nextElement()
 {
-    char c = peek();
-    if (c == ']') {
-        ++m_p;
-        m_first = false;
-        return false;
-    }
-    if (!m_first) {
-        if (c != ',')
-            return fail();
-        ++m_p;
-    }
-    m_first = false;
-    return m_ok;
+    return nextItem(']');
 }
 
 bool JsonScanner::skipString()

@@ -34,6 +34,7 @@ public:
 
 private:
     void skipSpace();
+    bool nextItem(char close);
     bool skipString();
     bool fail();
 

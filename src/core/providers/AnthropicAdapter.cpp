@@ -122,6 +122,15 @@ private:
     bool m_ended = false;
 };
 
+// The credentials every request of this provider carries.
+void authorize(QNetworkRequest& req, const QString& key)
+{
+    if (!key.isEmpty())
+        req.setRawHeader("x-api-key", key.toUtf8());
+    if (req.rawHeader("anthropic-version").isEmpty())
+        req.setRawHeader("anthropic-version", "2023-06-01");
+}
+
 } // namespace
 
 QNetworkRequest AnthropicAdapter::chatRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
@@ -129,10 +138,7 @@ QNetworkRequest AnthropicAdapter::chatRequest(const ProviderPreset& preset, cons
 {
     QNetworkRequest req(AdapterCommon::join(versioned(baseUrl), QStringLiteral("messages")));
     AdapterCommon::setCommonHeaders(req, preset, "text/event-stream");
-    if (!key.isEmpty())
-        req.setRawHeader("x-api-key", key.toUtf8());
-    if (req.rawHeader("anthropic-version").isEmpty())
-        req.setRawHeader("anthropic-version", "2023-06-01");
+    authorize(req, key);
     return req;
 }
 
@@ -182,10 +188,7 @@ QNetworkRequest AnthropicAdapter::modelsRequest(const ProviderPreset& preset, co
         query.addQueryItem(QStringLiteral("after_id"), cursor);
     url.setQuery(query);
     QNetworkRequest req = AdapterCommon::getRequest(url, preset);
-    if (!key.isEmpty())
-        req.setRawHeader("x-api-key", key.toUtf8());
-    if (req.rawHeader("anthropic-version").isEmpty())
-        req.setRawHeader("anthropic-version", "2023-06-01");
+    authorize(req, key);
     return req;
 }
 

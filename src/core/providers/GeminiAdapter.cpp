@@ -264,6 +264,13 @@ private:
     bool m_error = false;
 };
 
+// The credentials every request of this provider carries.
+void authorize(QNetworkRequest& req, const QString& key)
+{
+    if (!key.isEmpty())
+        req.setRawHeader("x-goog-api-key", key.toUtf8());
+}
+
 } // namespace
 
 QNetworkRequest GeminiAdapter::chatRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
@@ -276,8 +283,7 @@ QNetworkRequest GeminiAdapter::chatRequest(const ProviderPreset& preset, const Q
     url.setQuery(QStringLiteral("alt=sse"));
     QNetworkRequest req(url);
     AdapterCommon::setCommonHeaders(req, preset, "text/event-stream");
-    if (!key.isEmpty())
-        req.setRawHeader("x-goog-api-key", key.toUtf8());
+    authorize(req, key);
     return req;
 }
 
@@ -335,8 +341,7 @@ QNetworkRequest GeminiAdapter::modelsRequest(const ProviderPreset& preset, const
         query.addQueryItem(QStringLiteral("pageToken"), cursor);
     url.setQuery(query);
     QNetworkRequest req = AdapterCommon::getRequest(url, preset);
-    if (!key.isEmpty())
-        req.setRawHeader("x-goog-api-key", key.toUtf8());
+    authorize(req, key);
     return req;
 }
 

@@ -87,6 +87,14 @@ private:
     bool m_ended = false;
 };
 
+// The credentials every request of this provider carries.
+void authorize(QNetworkRequest& req, const QString& key)
+{
+    // A proxy in front of Ollama may want a key; Ollama itself does not.
+    if (!key.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+}
+
 } // namespace
 
 QNetworkRequest OllamaAdapter::chatRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
@@ -94,8 +102,7 @@ QNetworkRequest OllamaAdapter::chatRequest(const ProviderPreset& preset, const Q
 {
     QNetworkRequest req(AdapterCommon::join(baseUrl, QStringLiteral("api/chat")));
     AdapterCommon::setCommonHeaders(req, preset, "application/x-ndjson");
-    if (!key.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + key.toUtf8()); // a proxy in front of Ollama may want one
+    authorize(req, key);
     return req;
 }
 
@@ -128,8 +135,7 @@ QNetworkRequest OllamaAdapter::modelsRequest(const ProviderPreset& preset, const
                                              const QString&) const
 {
     QNetworkRequest req = AdapterCommon::getRequest(AdapterCommon::join(baseUrl, QStringLiteral("api/tags")), preset);
-    if (!key.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    authorize(req, key);
     return req;
 }
 

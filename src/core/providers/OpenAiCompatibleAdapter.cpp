@@ -273,6 +273,13 @@ private:
     bool m_ended = false;
 };
 
+// The credentials every request of this provider carries.
+void authorize(QNetworkRequest& req, const QString& key)
+{
+    if (!key.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+}
+
 } // namespace
 
 QNetworkRequest OpenAiCompatibleAdapter::chatRequest(const ProviderPreset& preset, const QUrl& baseUrl,
@@ -280,8 +287,7 @@ QNetworkRequest OpenAiCompatibleAdapter::chatRequest(const ProviderPreset& prese
 {
     QNetworkRequest req(AdapterCommon::join(baseUrl, QStringLiteral("chat/completions")));
     AdapterCommon::setCommonHeaders(req, preset, "text/event-stream");
-    if (!key.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    authorize(req, key);
     return req;
 }
 
@@ -315,8 +321,7 @@ QNetworkRequest OpenAiCompatibleAdapter::modelsRequest(const ProviderPreset& pre
                                                        const QString& key, const QString&) const
 {
     QNetworkRequest req = AdapterCommon::getRequest(AdapterCommon::join(baseUrl, QStringLiteral("models")), preset);
-    if (!key.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    authorize(req, key);
     return req;
 }
 
