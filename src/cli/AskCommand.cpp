@@ -22,7 +22,9 @@ namespace {
 
 std::atomic<bool> g_interrupted { false };
 
-void onSigint(int)
+// SIGINT (Ctrl+C), SIGTERM (logout, shutdown) and SIGHUP (the terminal closed) all stop
+// the request the same way: what arrived is kept and the ledger row is completed.
+void onStopSignal(int)
 {
     g_interrupted = true;
 }
@@ -70,6 +72,7 @@ int Cli::ask(AppContext& context, const QStringList& args)
         { { QStringLiteral("s"), QStringLiteral("system") }, CliText::tr("System prompt."), QStringLiteral("SYSTEM") },
         { QStringLiteral("json"), CliText::tr("Print one JSON object with the answer, tokens and cost instead of streaming text.") },
         { QStringLiteral("timeout"), CliText::tr("Give up when nothing arrives for this many seconds (default: %1).").arg(context.settings()->idleTimeoutSeconds()), QStringLiteral("SECONDS") },
+        { QStringLiteral("max-time"), CliText::tr("Give up when the whole answer takes longer than this many seconds (default: %1).").arg(ChatRunner::Options().totalTimeoutMs / 1000), QStringLiteral("SECONDS") },
         { QStringLiteral("max-tokens"), CliText::tr("Upper bound on the answer's tokens."), QStringLiteral("N") },
         { QStringLiteral("temperature"), CliText::tr("Sampling temperature."), QStringLiteral("T") },
     });
@@ -118,12 +121,23 @@ int Cli::ask(AppContext& context, const QStringList& args)
         }
         request.temperature = t;
     }
-    int timeoutSeconds = context.settings()->idleTimeoutSeconds();
+    // Timers hold at most a day; a larger number is a mistake, not a wish to wait for ever.
+    constexpr int kMaxSeconds = 24 * 3600;
+    int timeoutSeconds = qBound(1, context.settings()->idleTimeoutSeconds(), kMaxSeconds);
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeoutSeconds <= 0) {
-            CliIo::err(CliText::tr("switchyard ask: --timeout needs a positive number of seconds."));
+        if (!ok || timeoutSeconds <= 0 || timeoutSeconds > kMaxSeconds) {
+            CliIo::err(CliText::tr("switchyard ask: --timeout needs a whole number of seconds from 1 to %1.").arg(kMaxSeconds));
+            return Usage;
+        }
+    }
+    int maxTimeSeconds = ChatRunner::Options().totalTimeoutMs / 1000;
+    if (parser.isSet(QStringLiteral("max-time"))) {
+        bool ok = false;
+        maxTimeSeconds = parser.value(QStringLiteral("max-time")).toInt(&ok);
+        if (!ok || maxTimeSeconds <= 0 || maxTimeSeconds > kMaxSeconds) {
+            CliIo::err(CliText::tr("switchyard ask: --max-time needs a whole number of seconds from 1 to %1.").arg(kMaxSeconds));
             return Usage;
         }
     }
@@ -143,6 +157,7 @@ int Cli::ask(AppContext& context, const QStringList& args)
     ChatRunner runner(&context);
     ChatRunner::Options options;
     options.idleTimeoutMs = timeoutSeconds * 1000;
+    options.totalTimeoutMs = maxTimeSeconds * 1000;
     options.maxRetries = context.settings()->maxRetries();
     runner.setOptions(options);
 
@@ -178,7 +193,10 @@ int Cli::ask(AppContext& context, const QStringList& args)
     });
 
     g_interrupted = false;
-    auto previous = std::signal(SIGINT, onSigint);
+    const int stopSignals[] = { SIGINT, SIGTERM, SIGHUP };
+    void (*previous[3])(int) = {};
+    for (int i = 0; i < 3; ++i)
+        previous[i] = std::signal(stopSignals[i], onStopSignal);
     // A closed pipe must not kill us before the ledger row is written.
     std::signal(SIGPIPE, SIG_IGN);
     QTimer interruptPoll;
@@ -192,7 +210,8 @@ int Cli::ask(AppContext& context, const QStringList& args)
     if (runner.isRunning())
         loop.exec();
     interruptPoll.stop();
-    std::signal(SIGINT, previous);
+    for (int i = 0; i < 3; ++i)
+        std::signal(stopSignals[i], previous[i]);
     CliIo::flush();
 
     if (json) {
@@ -202,6 +221,13 @@ int Cli::ask(AppContext& context, const QStringList& args)
     }
     if (!outcome.ok() && !outcome.message.isEmpty())
         CliIo::err(outcome.message);
+    if (!outcome.warning.isEmpty())
+        CliIo::err(outcome.warning);
+    if (!outcome.storageError.isEmpty()) {
+        // The answer is printed, but a request that was paid for and not recorded is a failure.
+        CliIo::err(CliText::tr("The request's ledger row could not be written: %1").arg(outcome.storageError));
+        return StorageFailed;
+    }
     if (outcome.status == RequestStatus::Cancelled)
         return 130;
     if (outcome.ok())

@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "session/AppContext.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -30,7 +31,7 @@ QString helpText()
               "  keys list              Where each provider's key comes from.\n"
               "  keys delete PROVIDER   Remove a key from the keychain.\n\n"
               "Exit codes: 0 ok, 2 usage error, 3 missing or rejected key, 4 provider or network\n"
-              "error, 5 keychain unavailable.\n");
+              "error, 5 keychain unavailable, 6 local storage failed.\n");
 }
 } // namespace
 
@@ -76,10 +77,12 @@ int run(int argc, char** argv)
         return Usage;
     }
     AppContext context;
+    // A lock held by another process is waited for, and the wait is said.
+    context.database()->setWaitNotice([](const QString& sentence) { CliIo::err(sentence); });
     QString error;
     if (!context.open(&error)) {
         CliIo::err(error);
-        return ProviderProblem;
+        return StorageFailed;
     }
     return handler(context, args);
 }

@@ -12,8 +12,9 @@ bool wantsCli(int argc, char** argv);
 // Runs the subcommand with its own QCoreApplication; returns the exit code.
 int run(int argc, char** argv);
 
-// Exit codes (DESIGN.md): 0 ok, 2 usage, 3 key missing/rejected, 4 provider/network, 5 keychain.
-enum ExitCode { Ok = 0, Usage = 2, KeyProblem = 3, ProviderProblem = 4, KeychainUnavailable = 5 };
+// Exit codes (DESIGN.md): 0 ok, 2 usage, 3 key missing/rejected, 4 provider/network, 5 keychain,
+// 6 local storage failed (the database could not be opened, read or written).
+enum ExitCode { Ok = 0, Usage = 2, KeyProblem = 3, ProviderProblem = 4, KeychainUnavailable = 5, StorageFailed = 6 };
 
 int ask(AppContext& context, const QStringList& args);
 int usage(AppContext& context, const QStringList& args);

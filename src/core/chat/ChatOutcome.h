@@ -36,6 +36,8 @@ struct ChatOutcome {
     RequestStatus status = RequestStatus::Done;
     ErrorKind errorKind = ErrorKind::None;
     QString message; // one sentence for the user; empty when all went well
+    QString warning; // a sentence worth showing even when all went well (e.g. a cost disbelieved)
+    QString storageError; // set when the ledger row could not be written (CLI exit 6)
     QString text;
     QString reasoning;
     QString finishReason;

@@ -1,26 +1,21 @@
 #include "ErrorText.h"
 
-#include <QCoreApplication>
-
-namespace ErrorText {
+#include "util/TextFormat.h"
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ErrorText", text);
-}
 
 // "Invalid model specified" -> " (Invalid model specified)"; nothing when empty.
+// A provider's text is untrusted: no escape sequences, no line breaks, bounded length.
 QString detail(const QString& providerMessage)
 {
-    QString m = providerMessage.trimmed();
+    QString m = TextFormat::printableLine(providerMessage, ErrorText::kMaxQuotedChars);
     while (m.endsWith(u'.'))
         m.chop(1);
     return m.isEmpty() ? QString() : QStringLiteral(" (") + m + u')';
 }
 } // namespace
 
-ErrorKind kindForHttpStatus(int status)
+ErrorKind ErrorText::kindForHttpStatus(int status)
 {
     switch (status) {
     case 400: return ErrorKind::BadRequest;
@@ -37,7 +32,7 @@ ErrorKind kindForHttpStatus(int status)
     return ErrorKind::BadRequest;
 }
 
-QString forHttpStatus(ErrorKind kind, int status, const QString& providerName, const QString& providerId,
+QString ErrorText::forHttpStatus(ErrorKind kind, int status, const QString& providerName, const QString& providerId,
                       const QString& providerMessage)
 {
     const QString d = detail(providerMessage);
@@ -68,7 +63,7 @@ QString forHttpStatus(ErrorKind kind, int status, const QString& providerName, c
     }
 }
 
-QString forNetwork(const QString& providerName, const QString& host, const QString& detailText,
+QString ErrorText::forNetwork(const QString& providerName, const QString& host, const QString& detailText,
                    const QString& startHint)
 {
     if (detailText == QLatin1String("refused") && !startHint.isEmpty())
@@ -79,32 +74,51 @@ QString forNetwork(const QString& providerName, const QString& host, const QStri
     if (detailText == QLatin1String("host-not-found"))
         return tr("Could not find the server %2 for %1; check your network connection and the base URL.")
             .arg(providerName, host);
+    if (detailText == QLatin1String("redirect"))
+        return tr("%1 at %2 redirected the request to another server; Switchyard does not send your key there, "
+                  "so nothing was sent. Check the base URL in Settings.")
+            .arg(providerName, host);
     if (detailText == QLatin1String("tls"))
         return tr("The secure connection to %1 at %2 failed; check the base URL and the system clock.")
             .arg(providerName, host);
     return tr("The connection to %1 was lost; the partial answer was kept, try again.").arg(providerName);
 }
 
-QString forTimeout(const QString& providerName, int seconds)
+QString ErrorText::forRedirect(const QString& providerName, const QString& host, const QString& target)
+{
+    return tr("%1 at %2 redirected the request to %3; Switchyard does not send your key to another server, "
+              "so nothing was sent there. Check the base URL in Settings.")
+        .arg(providerName, host, TextFormat::printableLine(target, kMaxQuotedChars));
+}
+
+QString ErrorText::forDeadline(const QString& providerName, int seconds)
+{
+    return tr("%1 did not finish the reply within %2 seconds, so the request was stopped; the partial answer was kept, "
+              "try again.")
+        .arg(providerName)
+        .arg(seconds);
+}
+
+QString ErrorText::forTimeout(const QString& providerName, int seconds)
 {
     return tr("%1 sent nothing for %2 seconds, so the request was stopped; the partial answer was kept, try again.")
         .arg(providerName)
         .arg(seconds);
 }
 
-QString forStreamError(const QString& providerName, const QString& providerMessage)
+QString ErrorText::forStreamError(const QString& providerName, const QString& providerMessage)
 {
     return tr("%1 stopped the reply with an error%2; the partial answer was kept, try again or pick another model.")
         .arg(providerName, detail(providerMessage));
 }
 
-QString forTruncated(const QString& providerName)
+QString ErrorText::forTruncated(const QString& providerName)
 {
     return tr("The reply from %1 ended before it was complete; the partial answer was kept, try again.")
         .arg(providerName);
 }
 
-QString forMissingKey(const QString& providerName, const QString& providerId, const QString& envVar)
+QString ErrorText::forMissingKey(const QString& providerName, const QString& providerId, const QString& envVar)
 {
     if (envVar.isEmpty())
         return tr("No API key is set for %1; add one in Settings or run `switchyard keys set %2`.")
@@ -113,7 +127,7 @@ QString forMissingKey(const QString& providerName, const QString& providerId, co
         .arg(providerName, providerId, envVar);
 }
 
-QString forKeychainUnavailable(const QString& envVar)
+QString ErrorText::forKeychainUnavailable(const QString& envVar)
 {
     if (envVar.isEmpty())
         return tr("The system keychain is not available; start your desktop's keyring (Secret Service) and try again.");
@@ -121,5 +135,3 @@ QString forKeychainUnavailable(const QString& envVar)
               "(Secret Service) or set %1, then try again.")
         .arg(envVar);
 }
-
-} // namespace ErrorText

@@ -5,6 +5,8 @@
 #include "providers/ProviderRegistry.h"
 #include "secrets/KeyStore.h"
 #include "storage/Database.h"
+#include "storage/LedgerEntry.h"
+#include "storage/UsageLedger.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -18,8 +20,9 @@ AppContext::AppContext()
     , m_settings(std::make_unique<AppSettings>())
     , m_prices(std::make_unique<PriceBook>(m_db.get(), m_settings.get()))
 {
-    // Keys travel in headers we set ourselves; never let Qt cache credentials.
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Keys travel in headers we set ourselves. Nothing is followed by default; HttpStream
+    // follows a redirect only within the request's own origin.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     for (const QJsonObject& o : m_settings->customProviders())
         m_providers->addCustom(ProviderPreset::fromJson(o));
 }
@@ -28,7 +31,32 @@ AppContext::~AppContext() = default;
 
 bool AppContext::open(QString* error, const QString& path)
 {
-    return m_db->open(path.isEmpty() ? Database::defaultPath() : path, error);
+    if (!m_db->open(path.isEmpty() ? Database::defaultPath() : path, error))
+        return false;
+    // Requests of a process that was killed mid-stream are recorded; say how they ended.
+    UsageLedger(m_db.get()).recoverInterrupted();
+    return true;
+}
+
+void AppContext::keepUnsaved(const LedgerEntry& row)
+{
+    m_unsaved.push_back(row);
+}
+
+int AppContext::unsavedCount() const
+{
+    return int(m_unsaved.size());
+}
+
+bool AppContext::retryUnsaved(QString* error)
+{
+    UsageLedger ledger(m_db.get());
+    while (!m_unsaved.empty()) {
+        if (!ledger.finish(0, m_unsaved.front(), error))
+            return false;
+        m_unsaved.erase(m_unsaved.begin());
+    }
+    return true;
 }
 
 void AppContext::setApplicationIdentity()

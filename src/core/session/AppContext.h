@@ -3,6 +3,9 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
+
+struct LedgerEntry;
 
 class Database;
 class KeyStore;
@@ -34,6 +37,13 @@ public:
     // Sets the application and organisation names that place QSettings and the database.
     static void setApplicationIdentity();
 
+    // Ledger rows that could not be written (read-only or locked file, full disk) are kept
+    // here for the life of the process and written by retryUnsaved() once storage works.
+    void keepUnsaved(const LedgerEntry& row);
+    int unsavedCount() const;
+    // Writes what it can; true when nothing is left. error gets the first failure's sentence.
+    bool retryUnsaved(QString* error = nullptr);
+
 private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<KeyStore> m_keys;
@@ -41,4 +51,5 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<PriceBook> m_prices;
+    std::vector<LedgerEntry> m_unsaved;
 };

@@ -49,6 +49,8 @@ void ChatRunner::start(const ChatRequest& request, qint64 conversationId, qint64
     m_streamError.clear();
     m_streamErrorCode.clear();
     m_key.clear();
+    m_ledgerId = 0;
+    m_ledgerError.clear();
     m_outcome = ChatOutcome();
     m_request = request;
     m_conversationId = conversationId;
@@ -108,16 +110,24 @@ void ChatRunner::sendWithKey(const QString& key)
 
     auto* stream = new HttpStream(m_context->network(), req, body, this);
     stream->setIdleTimeout(m_options.idleTimeoutMs);
+    stream->setTotalTimeout(m_options.totalTimeoutMs);
     stream->setRetryPolicy(m_options.maxRetries, m_options.retryBaseDelayMs, m_options.retryMaxDelayMs);
     connect(stream, &HttpStream::dataReceived, this, &ChatRunner::onData);
     connect(stream, &HttpStream::retrying, this, [this](int attempt, int delayMs, int) {
         Q_EMIT retrying(attempt, delayMs);
     });
     connect(stream, &HttpStream::finished, this, [this](const HttpStream::Result& r) {
+        m_redirectTarget = r.redirectTarget;
         onStreamFinished(r.kind, r.httpStatus, r.networkDetail, r.errorBody);
     });
     m_stream = stream;
     qCInfo(lcChat).noquote() << "chat request to" << m_preset->id << "model" << m_request.primaryModel();
+    // In the ledger before the first byte goes out: a kill at any moment leaves the record.
+    // Rows an earlier request could not write go first. A failure here does not stop the
+    // request (the user asked for it); the final write tries again and says so if it fails.
+    m_context->retryUnsaved();
+    m_ledgerId = UsageLedger(m_context->database()).begin(ledgerRow(), &m_ledgerError);
+    m_sinceHeartbeat.start();
     stream->start();
 }
 
@@ -136,6 +146,10 @@ void ChatRunner::onData(const QByteArray& bytes)
     QList<ChatEvent> events;
     m_parser->feed(bytes, events);
     handleEvents(events);
+    if (m_ledgerId && m_sinceHeartbeat.elapsed() >= 1000) {
+        m_sinceHeartbeat.restart();
+        UsageLedger(m_context->database()).heartbeat(m_ledgerId, m_clock.elapsed(), m_outcome.ttftMs);
+    }
 }
 
 void ChatRunner::handleEvents(const QList<ChatEvent>& events)
@@ -234,12 +248,16 @@ void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString&
         case ErrorKind::Timeout:
             m_outcome.status = RequestStatus::Timeout;
             m_outcome.errorKind = ErrorKind::Timeout;
-            m_outcome.message = ErrorText::forTimeout(name, qMax(1, m_options.idleTimeoutMs / 1000));
+            m_outcome.message = networkDetail == QLatin1String("deadline")
+                ? ErrorText::forDeadline(name, qMax(1, m_options.totalTimeoutMs / 1000))
+                : ErrorText::forTimeout(name, qMax(1, m_options.idleTimeoutMs / 1000));
             break;
         case ErrorKind::Network:
             m_outcome.status = RequestStatus::Error;
             m_outcome.errorKind = ErrorKind::Network;
-            m_outcome.message = ErrorText::forNetwork(name, host, networkDetail, m_preset->startHint);
+            m_outcome.message = networkDetail == QLatin1String("redirect")
+                ? ErrorText::forRedirect(name, host, m_redirectTarget)
+                : ErrorText::forNetwork(name, host, networkDetail, m_preset->startHint);
             break;
         default:
             m_outcome.status = RequestStatus::Error;
@@ -265,11 +283,8 @@ void ChatRunner::finishWithoutRequest(ErrorKind kind, const QString& message)
     Q_EMIT finished(m_outcome);
 }
 
-void ChatRunner::complete()
+LedgerEntry ChatRunner::ledgerRow() const
 {
-    m_saveTimer->stop();
-    m_outcome.durationMs = m_clock.elapsed();
-
     LedgerEntry row;
     row.startedAtMs = m_startedAtMs;
     row.provider = m_preset->id;
@@ -281,6 +296,23 @@ void ChatRunner::complete()
     row.reasoningTokens = m_outcome.usage.reasoningTokens;
     row.cachedTokens = m_outcome.usage.cachedTokens;
     row.cacheWriteTokens = m_outcome.usage.cacheWriteTokens;
+    if (m_outcome.ttftMs >= 0)
+        row.ttftMs = m_outcome.ttftMs;
+    row.durationMs = m_outcome.durationMs;
+    row.status = requestStatusName(m_outcome.status);
+    row.errorKind = errorKindName(m_outcome.errorKind);
+    row.httpStatus = m_outcome.httpStatus;
+    row.generationId = m_outcome.generationId;
+    row.conversationId = m_conversationId;
+    return row;
+}
+
+void ChatRunner::complete()
+{
+    m_saveTimer->stop();
+    m_outcome.durationMs = m_clock.elapsed();
+
+    LedgerEntry row = ledgerRow();
     if (m_outcome.usage.cost) {
         row.cost = m_outcome.usage.cost;
         row.costSource = QStringLiteral("reported");
@@ -298,16 +330,25 @@ void ChatRunner::complete()
             }
         }
     }
-    if (m_outcome.ttftMs >= 0)
-        row.ttftMs = m_outcome.ttftMs;
-    row.durationMs = m_outcome.durationMs;
-    row.status = requestStatusName(m_outcome.status);
-    row.errorKind = errorKindName(m_outcome.errorKind);
-    row.httpStatus = m_outcome.httpStatus;
-    row.generationId = m_outcome.generationId;
-    row.conversationId = m_conversationId;
-    UsageLedger ledger(m_context->database());
-    m_outcome.ledgerId = ledger.insert(row);
+    // No request costs less than nothing or more than a thousand dollars; such a figure is a
+    // provider's or a price list's mistake, and stored it would wreck every total.
+    static const Money::Amount kMostPlausible = Money::fromPico(1000LL * 1000000000000LL);
+    if (row.cost && (*row.cost < 0 || *row.cost > kMostPlausible)) {
+        m_outcome.warning = tr("The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.")
+                                .arg(Money::toDecimalString(*row.cost));
+        qCWarning(lcChat).noquote() << "implausible cost" << Money::toDecimalString(*row.cost) << "from" << row.costSource;
+        row.cost.reset();
+        row.costSource = QStringLiteral("unknown");
+        m_outcome.usage.cost.reset();
+    }
+    QString storageError;
+    qint64 ledgerId = 0;
+    if (!UsageLedger(m_context->database()).finish(m_ledgerId, row, &storageError, &ledgerId)) {
+        // Nothing is lost silently: the sentence goes to the user, the row stays in memory.
+        m_outcome.storageError = storageError.isEmpty() ? m_ledgerError : storageError;
+        m_context->keepUnsaved(row);
+    }
+    m_outcome.ledgerId = ledgerId;
 
     saveProgress(m_outcome.ok() ? QStringLiteral("complete") : QStringLiteral("interrupted"), m_outcome.message);
     qCInfo(lcChat).noquote() << "request ended:" << row.status << row.errorKind << "in" << row.durationMs << "ms";

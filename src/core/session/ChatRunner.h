@@ -15,6 +15,7 @@ class ProviderAdapter;
 class StreamParser;
 class QTimer;
 struct ChatEvent;
+struct LedgerEntry;
 struct ProviderPreset;
 
 // One request's life: key -> adapter -> HttpStream -> events -> message store
@@ -26,6 +27,8 @@ class ChatRunner final : public QObject {
 public:
     struct Options {
         int idleTimeoutMs = 90000;
+        // The whole request; a server that only sends keep-alive comments is stopped here.
+        int totalTimeoutMs = 30 * 60 * 1000;
         int maxRetries = 2;
         int retryBaseDelayMs = 1000;
         int retryMaxDelayMs = 20000;
@@ -57,6 +60,7 @@ private:
     void saveProgress(const QString& state, const QString& notice = {});
     void finishWithoutRequest(ErrorKind kind, const QString& message);
     void complete();
+    LedgerEntry ledgerRow() const;
 
     AppContext* m_context;
     Options m_options;
@@ -68,12 +72,16 @@ private:
     QTimer* m_saveTimer;
     ChatOutcome m_outcome;
     QElapsedTimer m_clock;
+    QElapsedTimer m_sinceHeartbeat;
     QString m_key;
     QString m_streamError;
     QString m_streamErrorCode;
+    QString m_redirectTarget;
     qint64 m_startedAtMs = 0;
     qint64 m_conversationId = 0;
     qint64 m_messageId = 0;
+    qint64 m_ledgerId = 0; // the pending row written when the request was sent
+    QString m_ledgerError;
     bool m_running = false;
     bool m_cancelRequested = false;
     bool m_sawDone = false;

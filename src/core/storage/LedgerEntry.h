@@ -23,7 +23,7 @@ struct LedgerEntry {
     QString costSource = QStringLiteral("unknown"); // reported | computed | local | unknown
     std::optional<qint64> ttftMs;
     qint64 durationMs = 0;
-    QString status; // done | error | cancelled | timeout | truncated
+    QString status; // pending | done | error | cancelled | timeout | truncated | interrupted
     QString errorKind;
     int httpStatus = 0;
     QString generationId;

@@ -1,6 +1,6 @@
 #include "UsageRollup.h"
 
-#include "storage/Database.h"
+#include "Database.h"
 #include "util/Log.h"
 
 #include <QSqlDatabase>
