@@ -1,11 +1,13 @@
 #include "cli/Cli.h"
 #include "gui/MainWindow.h"
 #include "session/AppContext.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTranslator>
 
 int main(int argc, char** argv)
@@ -28,9 +30,24 @@ int main(int argc, char** argv)
 
     AppContext context;
     QString error;
-    if (!context.open(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Switchyard cannot start"), error);
-        return 1;
+    while (!context.open(&error)) {
+        const QString title = QApplication::translate("main", "Switchyard cannot start");
+        const Database::Failure failure = context.database()->failure();
+        if (failure != Database::Failure::Corrupt && failure != Database::Failure::NotADatabase) {
+            QMessageBox::critical(nullptr, title, error);
+            return 1;
+        }
+        // A damaged file is never overwritten; the user may set it aside and begin anew.
+        QMessageBox box(QMessageBox::Critical, title, error, QMessageBox::Close);
+        QPushButton* fresh = box.addButton(QApplication::translate("main", "Move Aside and Start Fresh"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != fresh)
+            return 1;
+        if (Database::moveAside(context.database()->path(), &error).isEmpty()) {
+            QMessageBox::critical(nullptr, title, error);
+            return 1;
+        }
     }
     MainWindow window(&context);
     window.show();

@@ -1,13 +1,21 @@
 #include "MockProvider.h"
 #include "TestEnv.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
+
+#include <csignal>
+#include <memory>
+#include <sys/stat.h>
 
 namespace {
 const QByteArray kCanary = "sk-or-v1-canary0000cli000000000000000000000000000000000000000000000";
@@ -71,10 +79,163 @@ private:
         return doc.array();
     }
 
+    // A profile of its own: XDG_DATA_HOME under the test's root, so the database is known.
+    QProcessEnvironment profile(const QString& name, const QByteArray& key = "sk-or-v1-env")
+    {
+        QProcessEnvironment e = envKey(key);
+        e.insert(QStringLiteral("XDG_DATA_HOME"), TestEnv::root() + u'/' + name + QStringLiteral("/share"));
+        return e;
+    }
+
+    static QString databaseIn(const QProcessEnvironment& e)
+    {
+        return e.value(QStringLiteral("XDG_DATA_HOME")) + QStringLiteral("/switchyard/switchyard/switchyard.sqlite");
+    }
+
+    // Starts `ask` against a stream that stalls after its first words; returns once they are on stdout.
+    std::unique_ptr<QProcess> startStalledAsk(const QProcessEnvironment& extra)
+    {
+        const QByteArray multibyte = TestEnv::fixture(QStringLiteral("openrouter-stream-multibyte.sse"));
+        MockResponse stall = MockResponse::sse(multibyte, 64);
+        stall.stallAfter = multibyte.indexOf("Rayleigh") + 40;
+        m_mock.enqueue(stall);
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        for (const QString& k : extra.keys())
+            env.insert(k, extra.value(k));
+        p->setProcessEnvironment(env);
+        p->start(TestEnv::switchyardBinary(), askArgs() << QStringLiteral("--timeout") << QStringLiteral("30"));
+        p->closeWriteChannel();
+        QSignalSpy output(p.get(), &QProcess::readyReadStandardOutput);
+        [&] { QVERIFY(output.wait(20000)); }();
+        return p;
+    }
+
+    QJsonObject newestLogRow(const QProcessEnvironment& extra)
+    {
+        const Run r = run({ QStringLiteral("usage"), QStringLiteral("--log"), QStringLiteral("--format"), QStringLiteral("json") }, {}, extra);
+        [&] { QCOMPARE(r.exitCode, 0); }();
+        return QJsonDocument::fromJson(r.out).array().first().toObject();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_mock.listen());
+    }
+
+    void badDatabaseExitsSixAndIsNeverOverwritten()
+    {
+        const QProcessEnvironment e = profile(QStringLiteral("garbage"));
+        const QString path = databaseIn(e);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QByteArray garbage;
+        for (int i = 0; i < 8192; ++i)
+            garbage.append(char((i * 7919 + 13) % 251));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        const int requestsBefore = int(m_mock.requests().size());
+        const Run usage = run({ QStringLiteral("usage") }, {}, e);
+        QCOMPARE(usage.exitCode, 6);
+        QCOMPARE(usage.err.count('\n'), 1); // one sentence, no stray warning
+        QVERIFY2(usage.err.contains(path.toUtf8()), usage.err.constData());
+        QVERIFY2(usage.err.contains("not a Switchyard database"), usage.err.constData());
+        const Run ask = run(askArgs(), {}, e);
+        QCOMPARE(ask.exitCode, 6);
+        QCOMPARE(int(m_mock.requests().size()), requestsBefore); // nothing was sent
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), garbage); // never overwritten
+    }
+
+    void newerSchemaIsOneSentence()
+    {
+        const QProcessEnvironment e = profile(QStringLiteral("newer"));
+        QCOMPARE(run({ QStringLiteral("usage") }, {}, e).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(databaseIn(e));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const Run r = run({ QStringLiteral("usage") }, {}, e);
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(r.err.startsWith("The database"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!r.err.contains("QSqlDatabasePrivate"));
+    }
+
+    void newProfileIsPrivate()
+    {
+        const QProcessEnvironment e = profile(QStringLiteral("private"));
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        QCOMPARE(run(askArgs(), {}, e).exitCode, 0);
+        const QString path = databaseIn(e);
+        const auto mode = [](const QString& p) {
+            struct stat st {};
+            return ::stat(QFile::encodeName(p).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+        };
+        QCOMPARE(mode(QFileInfo(path).absolutePath()), 0700);
+        QCOMPARE(mode(QFileInfo(QFileInfo(path).absolutePath()).absolutePath()), 0700);
+        QCOMPARE(mode(path), 0600);
+        // While a request runs the write-ahead log exists; it takes the file's mode.
+        std::unique_ptr<QProcess> p = startStalledAsk(e);
+        QVERIFY(p);
+        QCOMPARE(mode(path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(mode(path + QStringLiteral("-shm")), 0600);
+        p->terminate();
+        QVERIFY(p->waitForFinished(20000));
+    }
+
+    void stopSignalsKeepTheRow_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+
+    void stopSignalsKeepTheRow()
+    {
+        QFETCH(int, signal);
+        const QProcessEnvironment e = profile(QStringLiteral("signal-%1").arg(signal));
+        std::unique_ptr<QProcess> p = startStalledAsk(e);
+        QVERIFY(p);
+        ::kill(pid_t(p->processId()), signal);
+        QVERIFY(p->waitForFinished(20000));
+        QCOMPARE(p->exitCode(), 130);
+        QVERIFY(p->readAllStandardOutput().startsWith("Le ciel"));
+        const QJsonObject row = newestLogRow(e);
+        QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
+    }
+
+    void sigkillLeavesAnInterruptedRow()
+    {
+        const QProcessEnvironment e = profile(QStringLiteral("sigkill"));
+        std::unique_ptr<QProcess> p = startStalledAsk(e);
+        QVERIFY(p);
+        p->kill();
+        QVERIFY(p->waitForFinished(20000));
+        const QJsonObject row = newestLogRow(e); // the next start finds the row of the dead process
+        QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("interrupted"));
+        QCOMPARE(row.value(QLatin1String("provider")).toString(), QStringLiteral("openrouter"));
+        QCOMPARE(row.value(QLatin1String("model_requested")).toString(), QStringLiteral("deepseek/deepseek-chat"));
+    }
+
+    void hugeTimeoutIsAUsageError()
+    {
+        const Run r = run(askArgs() << QStringLiteral("--timeout") << QStringLiteral("2147484"), {}, envKey("sk-or-v1-env"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--timeout"));
+        const Run m = run(askArgs() << QStringLiteral("--max-time") << QStringLiteral("0"), {}, envKey("sk-or-v1-env"));
+        QCOMPARE(m.exitCode, 2);
     }
 
     void askStreamsTheExactAnswer()

@@ -4,7 +4,7 @@
 #include "storage/LedgerEntry.h"
 #include "storage/UsageLedger.h"
 #include "usage/UsageQuery.h"
-#include "usage/UsageRollup.h"
+#include "storage/UsageRollup.h"
 
 #include <QMap>
 #include <QRandomGenerator>

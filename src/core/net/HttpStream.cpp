@@ -92,11 +92,15 @@ qint64 HttpStream::retryAfterMs(const QByteArray& header, const QDateTime& nowUt
         return qMin<qint64>(text.toLongLong() * 1000, kMaxTimerMs);
     }
     // HTTP-date (RFC 9110 5.6.7): IMF-fixdate, then the obsolete RFC 850 and asctime forms.
-    const QString s = QString::fromLatin1(text).simplified();
+    // The weekday goes first: it says nothing the date does not, and a wrong one (or the
+    // 1900s that Qt reads into a two-digit year) must not void the date.
+    QString s = QString::fromLatin1(text).simplified();
+    const qsizetype firstSpace = s.indexOf(u' ');
+    if (firstSpace > 0)
+        s = s.mid(firstSpace + 1);
     const QLocale c = QLocale::c();
-    for (const QString& format : { QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),
-                                   QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
-                                   QStringLiteral("ddd MMM d HH:mm:ss yyyy") }) {
+    for (const QString& format : { QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"), QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"),
+                                   QStringLiteral("MMM d HH:mm:ss yyyy") }) {
         QDateTime when = c.toDateTime(s, format);
         if (!when.isValid())
             continue;

@@ -219,7 +219,8 @@ void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString&
     const QString host = QUrl(m_request.baseUrlOverride.isEmpty() ? m_preset->baseUrl : m_request.baseUrlOverride)
                              .toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
 
-    const bool httpError = httpStatus != 0 && (httpStatus < 200 || httpStatus >= 300);
+    // A refused redirect ends as a network error although a 3xx status arrived.
+    const bool httpError = kind != ErrorKind::Network && httpStatus != 0 && (httpStatus < 200 || httpStatus >= 300);
     if (httpError) {
         m_outcome.status = RequestStatus::Error;
         m_outcome.errorKind = m_adapter->errorKind(httpStatus, errorBody);
@@ -336,7 +337,7 @@ void ChatRunner::complete()
     if (row.cost && (*row.cost < 0 || *row.cost > kMostPlausible)) {
         m_outcome.warning = tr("The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.")
                                 .arg(Money::toDecimalString(*row.cost));
-        qCWarning(lcChat).noquote() << "implausible cost" << Money::toDecimalString(*row.cost) << "from" << row.costSource;
+        qCInfo(lcChat).noquote() << "implausible cost" << Money::toDecimalString(*row.cost) << "from" << row.costSource;
         row.cost.reset();
         row.costSource = QStringLiteral("unknown");
         m_outcome.usage.cost.reset();

@@ -30,7 +30,7 @@ namespace {
 
 // How long one statement waits inside SQLite's busy handler; exec() retries around it
 // so the wait can be told and bounded by lockWaitMs().
-constexpr int kBusyStepMs = 2000;
+constexpr int kBusyStepMs = 1000;
 
 QStringList migrationFiles()
 {
@@ -83,7 +83,7 @@ int Database::latestSchemaVersion()
 bool Database::fail(Failure failure, const QString& detail, QString* error)
 {
     m_failure = failure;
-    qCWarning(lcStorage).noquote() << "storage failed:" << int(failure) << detail;
+    qCInfo(lcStorage).noquote() << "storage failed:" << int(failure) << detail;
     if (error)
         *error = describe(failure, detail);
     return false;
@@ -118,9 +118,20 @@ bool Database::open(const QString& path, QString* error)
         return false;
     }
     // Local days follow the time zone; if it changed since the rollups were made, remake them.
-    // A read-only file keeps the rollups it has: reading still works.
-    if (!UsageRollup::ensureCurrent(this))
-        qCWarning(lcStorage) << "the usage rollups could not be brought up to date";
+    // A read-only or busy file keeps the rollups it has: reading still works. A damaged one
+    // is said now, before anything reads half of it.
+    if (!UsageRollup::ensureCurrent(this)) {
+        qCInfo(lcStorage) << "the usage rollups could not be brought up to date";
+        if (m_failure == Failure::Corrupt || m_failure == Failure::NotADatabase) {
+            const Failure failure = m_failure;
+            close();
+            m_failure = failure;
+            if (error)
+                *error = describe(failure, tr("the usage summary cannot be read"));
+            return false;
+        }
+        m_failure = Failure::None;
+    }
     return true;
 }
 
@@ -205,6 +216,7 @@ bool Database::exec(QSqlQuery& query, QString* error)
 bool Database::exec(QSqlQuery& query, const QString& sql, QString* error)
 {
     QElapsedTimer waited;
+    waited.start();
     bool told = false;
     for (;;) {
         if (sql.isEmpty() ? query.exec() : query.exec(sql)) {
@@ -215,16 +227,15 @@ bool Database::exec(QSqlQuery& query, const QString& sql, QString* error)
         const Failure failure = classify(query.lastError());
         if (failure != Failure::Busy)
             return fail(failure, query.lastError().databaseText(), error);
+        if (waited.elapsed() >= m_lockWaitMs)
+            return fail(Failure::Busy, query.lastError().databaseText(), error);
         if (!told) {
             told = true;
-            waited.start();
             if (m_waitNotice)
                 m_waitNotice(tr("The database %1 is in use by another program; waiting up to %2 seconds for it.")
                                  .arg(QDir::toNativeSeparators(m_path))
                                  .arg(m_lockWaitMs / 1000));
         }
-        if (waited.elapsed() >= m_lockWaitMs)
-            return fail(Failure::Busy, query.lastError().databaseText(), error);
         QThread::msleep(20); // SQLite's own handler waited already; this only avoids a spin
     }
 }
@@ -353,7 +364,7 @@ bool Database::migrate(QString* error)
             if (!q.exec(sql)) {
                 const QSqlError sqlError = q.lastError();
                 q.exec(QStringLiteral("ROLLBACK"));
-                qCWarning(lcStorage) << "migration" << version << "failed:" << sqlError.text();
+                qCInfo(lcStorage) << "migration" << version << "failed:" << sqlError.text();
                 const Failure failure = classify(sqlError);
                 if (failure != Failure::Other)
                     return fail(failure, sqlError.databaseText(), error);
