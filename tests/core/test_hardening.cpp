@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -121,6 +123,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<ChatOutcome>();
+        qRegisterMetaType<HttpStream::Result>();
         m_context = std::make_unique<AppContext>();
         QString error;
         QVERIFY2(m_context->open(&error), qPrintable(error));
@@ -279,6 +282,41 @@ private Q_SLOTS:
         QVERIFY2(o.message.contains(QLatin1String("did not finish")), qPrintable(o.message));
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(UsageQuery(db()).entry(o.ledgerId).status, QStringLiteral("timeout"));
+    }
+
+    // --- Memory follows the user, not the server ---------------------------------------------
+
+    void oversizedLineIsCutAndThePartialKept()
+    {
+        QByteArray body = "data: {\"id\":\"gen-1\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hello\"}}]}\n\n";
+        body += "data: {\"choices\":[{\"delta\":{\"content\":\"" + QByteArray(9 * 1024 * 1024, 'a');
+        m_mock->enqueue(MockResponse::sse(body, 64 * 1024));
+        ChatRunner runner(m_context.get());
+        runner.setOptions(fastOptions());
+        const ChatOutcome o = run(runner);
+        QCOMPARE(o.status, RequestStatus::Error);
+        QCOMPARE(o.errorKind, ErrorKind::Protocol);
+        QCOMPARE(o.text, QStringLiteral("Hello"));
+        QVERIFY2(o.message.contains(QLatin1String("8 MB")), qPrintable(o.message));
+        QCOMPARE(UsageQuery(db()).entry(o.ledgerId).status, QStringLiteral("error"));
+    }
+
+    void oversizedErrorBodyIsNotRead()
+    {
+        m_mock->enqueue(MockResponse::json(400, "{\"error\":{\"message\":\"" + QByteArray(20 * 1024 * 1024, 'e') + "\"}}"));
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(m_mock->baseUrl() + QStringLiteral("/models")));
+        HttpStream stream(&nam, request, QByteArray());
+        QSignalSpy finished(&stream, &HttpStream::finished);
+        stream.start();
+        QVERIFY(finished.wait(20000));
+        const auto result = finished.first().first().value<HttpStream::Result>();
+        QCOMPARE(result.httpStatus, 400);
+        QCOMPARE(result.kind, ErrorKind::BadRequest);
+        QCOMPARE(result.errorBody.size(), HttpStream::kMaxErrorBodyKept);
+        // Read up to the limit plus what was already buffered, not twenty megabytes.
+        QVERIFY2(result.bytesReceived <= HttpStream::kMaxErrorBodyRead + 2 * HttpStream::kReadBufferBytes,
+                 qPrintable(QString::number(result.bytesReceived)));
     }
 
     // --- Untrusted text -------------------------------------------------------------------

@@ -118,6 +118,14 @@ QString ErrorText::forTruncated(const QString& providerName)
         .arg(providerName);
 }
 
+QString ErrorText::forOversizedLine(const QString& providerName, int megabytes)
+{
+    return tr("%1 sent one line of more than %2 MB, which no reply needs, so the request was stopped; "
+              "the partial answer was kept, try again or pick another model.")
+        .arg(providerName)
+        .arg(megabytes);
+}
+
 QString ErrorText::forMissingKey(const QString& providerName, const QString& providerId, const QString& envVar)
 {
     if (envVar.isEmpty())

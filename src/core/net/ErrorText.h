@@ -26,6 +26,7 @@ public:
     static QString forDeadline(const QString& providerName, int seconds);
     static QString forStreamError(const QString& providerName, const QString& providerMessage);
     static QString forTruncated(const QString& providerName);
+    static QString forOversizedLine(const QString& providerName, int megabytes);
     static QString forMissingKey(const QString& providerName, const QString& providerId, const QString& envVar);
     static QString forKeychainUnavailable(const QString& envVar = {});
 

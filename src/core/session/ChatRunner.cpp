@@ -46,6 +46,8 @@ void ChatRunner::start(const ChatRequest& request, qint64 conversationId, qint64
     m_cancelRequested = false;
     m_sawDone = false;
     m_sawStreamError = false;
+    m_lineTooLong = false;
+    m_lineBytes = 0;
     m_streamError.clear();
     m_streamErrorCode.clear();
     m_key.clear();
@@ -143,6 +145,17 @@ void ChatRunner::cancel()
 
 void ChatRunner::onData(const QByteArray& bytes)
 {
+    if (m_lineTooLong)
+        return;
+    const qsizetype lastFeed = bytes.lastIndexOf('\n');
+    m_lineBytes = lastFeed < 0 ? m_lineBytes + bytes.size() : bytes.size() - lastFeed - 1;
+    if (m_lineBytes > m_options.maxLineBytes) {
+        qCInfo(lcChat) << "a line of the reply passed" << m_options.maxLineBytes << "bytes; stopping";
+        m_lineTooLong = true;
+        if (m_stream)
+            QTimer::singleShot(0, m_stream, &HttpStream::cancel);
+        return;
+    }
     QList<ChatEvent> events;
     m_parser->feed(bytes, events);
     handleEvents(events);
@@ -206,8 +219,9 @@ void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString&
 {
     m_stream->deleteLater();
     m_stream = nullptr;
-    if (kind == ErrorKind::None || kind == ErrorKind::Network || kind == ErrorKind::Timeout
-        || kind == ErrorKind::Cancelled) {
+    if (!m_lineTooLong
+        && (kind == ErrorKind::None || kind == ErrorKind::Network || kind == ErrorKind::Timeout
+            || kind == ErrorKind::Cancelled)) {
         // Whatever arrived still counts: flush what the parser holds.
         QList<ChatEvent> events;
         if (m_parser)
@@ -226,6 +240,10 @@ void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString&
         m_outcome.errorKind = m_adapter->errorKind(httpStatus, errorBody);
         m_outcome.message = ErrorText::forHttpStatus(m_outcome.errorKind, httpStatus, name, m_preset->id,
                                                      m_adapter->errorMessage(errorBody));
+    } else if (m_lineTooLong) {
+        m_outcome.status = RequestStatus::Error;
+        m_outcome.errorKind = ErrorKind::Protocol;
+        m_outcome.message = ErrorText::forOversizedLine(name, int(m_options.maxLineBytes / (1024 * 1024)));
     } else if (m_sawStreamError) {
         m_outcome.status = RequestStatus::Error;
         m_outcome.errorKind = ErrorKind::Provider;

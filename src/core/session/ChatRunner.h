@@ -33,6 +33,9 @@ public:
         int retryBaseDelayMs = 1000;
         int retryMaxDelayMs = 20000;
         int saveIntervalMs = 250;
+        // No SSE or NDJSON line of a chat reply comes near this; a longer one is a broken
+        // or hostile server, and buffering it would let the server decide our memory.
+        qsizetype maxLineBytes = 8 * 1024 * 1024;
     };
 
     explicit ChatRunner(AppContext* context, QObject* parent = nullptr);
@@ -86,4 +89,6 @@ private:
     bool m_cancelRequested = false;
     bool m_sawDone = false;
     bool m_sawStreamError = false;
+    bool m_lineTooLong = false;
+    qsizetype m_lineBytes = 0; // bytes since the last line feed of the body
 };
