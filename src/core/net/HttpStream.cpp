@@ -193,7 +193,17 @@ void HttpStream::onReadyRead()
         if (isSuccess())
             Q_EMIT responseStarted(m_status);
     }
-    const QByteArray bytes = m_reply->readAll();
+    // A slice at a time, the rest on the next turn of the event loop: what one read
+    // produces downstream (events, text, copies) stays small however much Qt holds.
+    const QByteArray bytes = m_reply->read(kSliceBytes);
+    if (m_reply->bytesAvailable() > 0 && !m_sliceQueued) {
+        m_sliceQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_sliceQueued = false;
+            if (m_reply)
+                onReadyRead();
+        });
+    }
     if (bytes.isEmpty())
         return;
     m_bytes += bytes.size();
@@ -241,7 +251,7 @@ void HttpStream::onReplyFinished()
     m_idleTimer->stop();
     if (m_status == 0)
         m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->bytesAvailable() > 0)
+    while (m_reply == reply && reply->bytesAvailable() > 0)
         onReadyRead();
     const QNetworkReply::NetworkError error = reply->error();
     qCDebug(lcNet) << "reply finished" << error << reply->errorString() << "bytes" << m_bytes;

@@ -43,6 +43,7 @@ public:
     // Timers take at most kMaxTimerMs (24 h); larger or negative values are clamped.
     static constexpr qint64 kMaxTimerMs = 24LL * 3600 * 1000;
     static constexpr qsizetype kReadBufferBytes = 256 * 1024;
+    static constexpr qint64 kSliceBytes = 64 * 1024;
     static constexpr qsizetype kMaxErrorBodyKept = 64 * 1024;
     static constexpr qint64 kMaxErrorBodyRead = 1024 * 1024;
 
@@ -103,6 +104,7 @@ private:
     bool m_timedOut = false;
     bool m_deadlinePassed = false;
     bool m_errorBodyCut = false;
+    bool m_sliceQueued = false;
     bool m_completed = false;
     bool m_finished = false;
 };
