@@ -21,9 +21,10 @@ gen=$( { time "$BUILD_DIR/bench/bench_make_ledger" "$DB" "$ROWS"; } 2>&1 )
 log "Dashboard queries (in process, median of $RUNS)"
 "$BUILD_DIR/bench/bench_query_ledger" "$DB" "$RUNS" > "$WORK/ours.txt"
 
-# The same aggregations by the sqlite3 tool over the raw ledger. The ledger's newest
-# request is on 2026-11-22; "last 30 days" starts at local midnight 29 days before.
-since_ms=$(( $(date -d '2026-10-24 00:00' +%s) * 1000 ))
+# The same aggregations by the sqlite3 tool over the raw ledger. "Last 30 days" starts
+# at local midnight 29 days before the newest request, read from the ledger just made.
+newest_day=$(sqlite3 "$DB" "SELECT date(MAX(started_at) / 1000, 'unixepoch', 'localtime') FROM usage_ledger")
+since_ms=$(( $(date -d "$newest_day 00:00 -29 days" +%s) * 1000 ))
 raw() {
     local where="$1" group="$2" select="$3"
     for _ in $(seq "$RUNS"); do
