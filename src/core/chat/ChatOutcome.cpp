@@ -21,6 +21,7 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::BadRequest: return QStringLiteral("bad_request");
     case ErrorKind::Auth: return QStringLiteral("auth");
     case ErrorKind::Forbidden: return QStringLiteral("forbidden");
+    case ErrorKind::Moderation: return QStringLiteral("moderation");
     case ErrorKind::Billing: return QStringLiteral("billing");
     case ErrorKind::NotFound: return QStringLiteral("not_found");
     case ErrorKind::RateLimit: return QStringLiteral("rate_limit");

@@ -13,7 +13,8 @@ enum class ErrorKind {
     KeychainUnavailable,
     BadRequest,  // 400
     Auth,        // 401
-    Forbidden,   // 403
+    Forbidden,   // 403: the key may not do this
+    Moderation,  // 403 from OpenRouter: the input was flagged (a prompt problem, not a key problem)
     Billing,     // 402
     NotFound,    // 404
     RateLimit,   // 429

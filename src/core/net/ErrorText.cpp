@@ -43,6 +43,9 @@ QString ErrorText::forHttpStatus(ErrorKind kind, int status, const QString& prov
     case ErrorKind::Forbidden:
         return tr("%1 refused this request%2; check the key's permissions or change the prompt.")
             .arg(providerName, d);
+    case ErrorKind::Moderation:
+        return tr("%1's moderation flagged the prompt%2; change the prompt or pick a model without moderation.")
+            .arg(providerName, d);
     case ErrorKind::Billing:
         return tr("%1 says the account is out of credits%2; add credits or choose a cheaper model.")
             .arg(providerName, d);
