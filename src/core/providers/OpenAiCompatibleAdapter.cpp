@@ -317,6 +317,11 @@ std::unique_ptr<StreamParser> OpenAiCompatibleAdapter::createStreamParser() cons
     return std::make_unique<OpenAiStreamParser>();
 }
 
+QJsonObject OpenAiCompatibleAdapter::customExtraBody() const
+{
+    return { { QLatin1String("stream_options"), QJsonObject { { QLatin1String("include_usage"), true } } } };
+}
+
 QNetworkRequest OpenAiCompatibleAdapter::modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl,
                                                        const QString& key, const QString&) const
 {

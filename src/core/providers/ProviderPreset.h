@@ -20,11 +20,20 @@ struct ProviderPreset {
     QStringList suggestedModels;
     bool needsKey = true;
     bool local = false;                           // runs on this machine: costs nothing
-    bool supportsFallbackList = false;            // OpenRouter's "models" array
+    bool supportsFallbackList = false;            // "fallbackList": takes a "models" array (OpenRouter's)
+    // "priceCatalog": its model list is the price catalog. Its models are charged at the
+    // prices listed there (a missing one stays unknown), and other presets' priceNamespace
+    // points into it.
+    bool isPriceCatalog = false;
+    // "modelListNeedsKey": false when the model list is public: fetched without a key even
+    // though chat needs one, and listed by `switchyard models` before any key is set.
+    bool modelListNeedsKey = true;
     QList<QPair<QByteArray, QByteArray>> headers; // sent with every request
     QJsonObject extraBody;                        // merged into every chat body
 
     bool isValid() const { return !id.isEmpty(); }
+    // Whether its model list can be fetched, with or without a key at hand.
+    bool canListModels(bool haveKey) const;
     static ProviderPreset fromJson(const QJsonObject& o);
     QJsonObject toJson() const; // the fields fromJson reads
 };
