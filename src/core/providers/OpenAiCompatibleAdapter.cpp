@@ -1,12 +1,12 @@
 #include "OpenAiCompatibleAdapter.h"
 
 #include "AdapterCommon.h"
+#include "DecodedStreamParser.h"
 #include "catalog/ModelInfo.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
 #include "money/Money.h"
 #include "net/JsonScanner.h"
-#include "net/SseDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,35 +148,24 @@ bool readFast(const QByteArray& data, ChunkFields* f)
             else if (!isUsage)
                 readError(v, f);
         } else if (key == "choices" && s.peek() == '[') {
-            s.enterArray();
-            bool first = true;
-            while (s.nextElement()) {
-                if (!first || s.peek() != '{') {
-                    s.skipValue();
-                    continue;
-                }
-                first = false;
-                s.enterObject();
-                QByteArrayView ck;
-                while (s.nextKey(&ck)) {
-                    if (ck == "delta" && s.peek() == '{') {
-                        s.enterObject();
-                        QByteArrayView dk;
-                        while (s.nextKey(&dk)) {
-                            if (dk == "content")
-                                readOptionalString(s, &f->content);
-                            else if (dk == "reasoning" || (dk == "reasoning_content" && f->reasoning.isEmpty()))
-                                readOptionalString(s, &f->reasoning);
-                            else
-                                s.skipValue();
-                        }
-                    } else if (ck == "finish_reason") {
-                        readOptionalString(s, &f->finishReason);
-                    } else {
-                        s.skipValue();
+            s.readFirstObject([&s, f](QByteArrayView ck) {
+                if (ck == "delta" && s.peek() == '{') {
+                    s.enterObject();
+                    QByteArrayView dk;
+                    while (s.nextKey(&dk)) {
+                        if (dk == "content")
+                            readOptionalString(s, &f->content);
+                        else if (dk == "reasoning" || (dk == "reasoning_content" && f->reasoning.isEmpty()))
+                            readOptionalString(s, &f->reasoning);
+                        else
+                            s.skipValue();
                     }
+                } else if (ck == "finish_reason") {
+                    readOptionalString(s, &f->finishReason);
+                } else {
+                    s.skipValue();
                 }
-            }
+            });
         } else {
             s.skipValue();
         }
@@ -184,35 +173,14 @@ bool readFast(const QByteArray& data, ChunkFields* f)
     return s.ok() && s.atEnd();
 }
 
-class OpenAiStreamParser final : public StreamParser {
-public:
-    void feed(QByteArrayView bytes, QList<ChatEvent>& out) override
-    {
-        m_sse.feed(bytes, m_events);
-        drain(out);
-    }
+class OpenAiStreamParser final : public SseStreamParser<OpenAiStreamParser> {
+    friend SseStreamParser<OpenAiStreamParser>;
 
-    void finish(QList<ChatEvent>& out) override
+    void handle(const SseEvent& e, QList<ChatEvent>& out)
     {
-        m_sse.finish(m_events);
-        drain(out);
-    }
-
-private:
-    void drain(QList<ChatEvent>& out)
-    {
-        for (const SseEvent& e : std::as_const(m_events))
-            handle(e.data, out);
-        m_events.clear();
-    }
-
-    void handle(const QByteArray& data, QList<ChatEvent>& out)
-    {
-        if (m_ended)
-            return;
+        const QByteArray& data = e.data;
         if (data == "[DONE]") {
-            m_ended = true;
-            out.append(ChatEvent::done());
+            end(out);
             return;
         }
         ChunkFields f;
@@ -264,13 +232,10 @@ private:
         }
     }
 
-    SseDecoder m_sse;
-    QList<SseEvent> m_events;
     QByteArray m_lastId;
     QByteArray m_lastModel;
     QByteArray m_lastProvider;
     bool m_sawError = false;
-    bool m_ended = false;
 };
 
 // The credentials every request of this provider carries.
