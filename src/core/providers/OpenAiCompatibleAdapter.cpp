@@ -18,16 +18,6 @@ using AdapterCommon::optInt;
 
 namespace {
 
-QString jsonScalarText(const QJsonValue& v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    return {};
-}
-
-
 TokenUsage parseUsage(const QJsonObject& u)
 {
     TokenUsage usage;
@@ -74,7 +64,7 @@ void readError(const QJsonValue& error, ChunkFields* f)
     const QJsonObject eo = error.toObject();
     f->hasError = true;
     f->errorMessage = error.isString() ? error.toString() : eo.value(QLatin1String("message")).toString();
-    f->errorCode = jsonScalarText(eo.value(QLatin1String("code")));
+    f->errorCode = AdapterCommon::scalarText(eo.value(QLatin1String("code")));
 }
 
 // The general path: any valid JSON, any shape.
@@ -318,10 +308,11 @@ ModelPage OpenAiCompatibleAdapter::parseModels(const QByteArray& body) const
         if (!m.contextLength)
             m.contextLength = AdapterCommon::optInt(o.value(QLatin1String("top_provider")).toObject().value(QLatin1String("context_length")));
         const QJsonObject pricing = o.value(QLatin1String("pricing")).toObject();
-        m.promptPrice = AdapterCommon::priceText(pricing.value(QLatin1String("prompt")));
-        m.completionPrice = AdapterCommon::priceText(pricing.value(QLatin1String("completion")));
-        m.cacheReadPrice = AdapterCommon::priceText(pricing.value(QLatin1String("input_cache_read")));
-        m.cacheWritePrice = AdapterCommon::priceText(pricing.value(QLatin1String("input_cache_write")));
+        const auto price = [&pricing](const char* key) { return AdapterCommon::scalarText(pricing.value(QLatin1String(key))).trimmed(); };
+        m.promptPrice = price("prompt");
+        m.completionPrice = price("completion");
+        m.cacheReadPrice = price("input_cache_read");
+        m.cacheWritePrice = price("input_cache_write");
         m.inputModalities = AdapterCommon::stringList(o.value(QLatin1String("architecture")).toObject().value(QLatin1String("input_modalities")));
         m.supportedParameters = AdapterCommon::stringList(o.value(QLatin1String("supported_parameters")));
         page.models.append(m);
