@@ -5,16 +5,17 @@
 #include <QPair>
 #include <QString>
 
-// One provider as data (resources/providers.json): adding an OpenAI-compatible
-// provider is an entry there, not code.
+// One provider as data (resources/providers.json; the fields are listed in
+// docs/ARCHITECTURE.md): adding an OpenAI-compatible provider is an entry there, not
+// code, and no code asks which provider it is by its id.
 struct ProviderPreset {
     QString id;          // "openrouter"
     QString name;        // "OpenRouter"
-    QString protocol;    // "openai" (more with later adapters)
+    QString protocol;    // the adapter: "openai", "anthropic", "gemini" or "ollama"
     QString baseUrl;     // "https://openrouter.ai/api/v1"
     QString keyEnv;      // "OPENROUTER_API_KEY": read when the keychain has no key, never written
     QString keyUrl;      // where a user gets a key
-    QString priceNamespace; // its models' prefix in the OpenRouter catalog ("anthropic" -> "anthropic/...")
+    QString priceNamespace; // its models' prefix in the price catalog ("anthropic" -> "anthropic/...")
     QString startHint;      // for a local server: the command that starts it
     QString defaultModel;
     QStringList suggestedModels;
