@@ -58,7 +58,7 @@ Outcome fetch(AppContext& context, const ProviderPreset& preset, const QString& 
         if (!done)
             loop.exec();
     }
-    if (status != KeyStore::Status::Ok && preset.needsKey && preset.id != QLatin1String("openrouter")) {
+    if (!preset.canListModels(status == KeyStore::Status::Ok)) {
         return { false, ErrorText::forMissingKey(preset.name, preset.id, preset.keyEnv), int(ErrorKind::MissingKey) };
     }
     Outcome out;
@@ -123,7 +123,7 @@ int Cli::models(AppContext& context, const QStringList& args)
             CliIo::err(CliText::tr("switchyard models: --base-url needs -p to say which provider it is for."));
             return Usage;
         }
-        // Every hosted provider with a key, and OpenRouter, whose list needs none.
+        // Every hosted provider with a key, and those whose list is public (OpenRouter's).
         for (const ProviderPreset& p : context.providers()->providers()) {
             if (p.local)
                 continue;
@@ -137,7 +137,7 @@ int Cli::models(AppContext& context, const QStringList& args)
             });
             if (!done)
                 loop.exec();
-            if (status == KeyStore::Status::Ok || p.id == QLatin1String("openrouter"))
+            if (status == KeyStore::Status::Ok || !p.modelListNeedsKey)
                 targets.append(p);
         }
     }

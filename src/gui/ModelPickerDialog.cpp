@@ -100,7 +100,7 @@ void ModelPickerDialog::refresh(bool onlyStale)
         m_context->keys()->resolve(preset, [self, preset, baseUrl, onlyStale](KeyStore::Status status, const QString& key, KeyStore::Source) {
             if (!self)
                 return;
-            const bool usable = status == KeyStore::Status::Ok || !preset.needsKey || preset.id == QLatin1String("openrouter");
+            const bool usable = preset.canListModels(status == KeyStore::Status::Ok);
             // Local servers are asked only on an explicit refresh: they are often not running.
             if (!usable || (preset.local && onlyStale))
                 return;

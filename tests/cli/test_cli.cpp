@@ -369,24 +369,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("basePath"); // each provider's own base URL shape
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<QByteArray>("authHeader");
         QTest::addColumn<qint64>("prompt");
         QTest::addColumn<qint64>("completion");
         QTest::addColumn<QString>("costSource");
         QTest::addColumn<QString>("cost");
-        QTest::newRow("anthropic") << "anthropic" << "claude-sonnet-4-5" << "anthropic-stream-basic.sse" << "Hello!"
+        QTest::newRow("anthropic") << "anthropic" << "claude-sonnet-4-5" << "anthropic-stream-basic.sse" << "Hello!" << "/v1"
                                    << QByteArray("/v1/messages") << QByteArray("x-api-key") << qint64(25) << qint64(15)
                                    << "computed" << "0.0003"; // 25*3 + 15*15 = 300 µ$
-        QTest::newRow("gemini") << "gemini" << "gemini-2.5-flash" << "gemini-stream.sse" << "We"
+        QTest::newRow("gemini") << "gemini" << "gemini-2.5-flash" << "gemini-stream.sse" << "We" << "/v1beta"
                                 << QByteArray("/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse") << QByteArray("x-goog-api-key")
                                 << qint64(29) << qint64(59) << "computed" << "0.0001562";
-        QTest::newRow("ollama") << "ollama" << "qwen2.5" << "ollama-chat-stream.ndjson" << "Hello! How can I assist you today?"
+        QTest::newRow("ollama") << "ollama" << "qwen2.5" << "ollama-chat-stream.ndjson" << "Hello! How can I assist you today?" << ""
                                 << QByteArray("/api/chat") << QByteArray() << qint64(30) << qint64(10) << "local" << "0";
-        QTest::newRow("openai") << "openai" << "gpt-4o" << "openai-stream-include-usage.sse" << QString::fromUtf8("我是助手。")
+        QTest::newRow("openai") << "openai" << "gpt-4o" << "openai-stream-include-usage.sse" << QString::fromUtf8("我是助手。") << "/v1"
                                 << QByteArray("/v1/chat/completions") << QByteArray("Authorization") << qint64(14) << qint64(3)
                                 << "computed" << "0.000065"; // gpt-4o-2024-05-13 -> gpt-4o: 14*2.5 + 3*10 = 65 µ$
-        QTest::newRow("deepseek") << "deepseek" << "deepseek-chat" << "deepseek-stream-tail.sse" << QString::fromUtf8(" 😊")
+        QTest::newRow("deepseek") << "deepseek" << "deepseek-chat" << "deepseek-stream-tail.sse" << QString::fromUtf8(" 😊") << ""
                                   << QByteArray("/chat/completions") << QByteArray("Authorization") << qint64(4) << qint64(11)
                                   << "computed" << "0.00001318";
     }
@@ -396,6 +397,7 @@ private Q_SLOTS:
         QFETCH(QString, model);
         QFETCH(QString, fixture);
         QFETCH(QString, text);
+        QFETCH(QString, basePath);
         QFETCH(QByteArray, path);
         QFETCH(QByteArray, authHeader);
         QFETCH(qint64, prompt);
@@ -406,11 +408,7 @@ private Q_SLOTS:
         if (fixture.endsWith(QLatin1String(".ndjson")))
             r.headers = { { "Content-Type", "application/x-ndjson" } };
         m_mock.enqueue(r);
-        // The base URL keeps each provider's own path shape.
-        const QString base = provider == QLatin1String("ollama") ? QStringLiteral("http://127.0.0.1:%1").arg(m_mock.port())
-            : provider == QLatin1String("gemini")                ? QStringLiteral("http://127.0.0.1:%1/v1beta").arg(m_mock.port())
-            : provider == QLatin1String("deepseek")              ? QStringLiteral("http://127.0.0.1:%1").arg(m_mock.port())
-                                                                 : QStringLiteral("http://127.0.0.1:%1/v1").arg(m_mock.port());
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_mock.port()) + basePath;
         QProcessEnvironment keys;
         for (const char* var : { "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "OPENAI_API_KEY", "DEEPSEEK_API_KEY" })
             keys.insert(QString::fromLatin1(var), QStringLiteral("key-for-") + provider);

@@ -3,6 +3,8 @@
 #include "catalog/CatalogStore.h"
 #include "catalog/ModelCatalog.h"
 #include "catalog/ModelInfo.h"
+#include "catalog/PricedModel.h"
+#include "config/AppSettings.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderRegistry.h"
 #include "session/AppContext.h"
@@ -86,6 +88,33 @@ private Q_SLOTS:
         QCOMPARE(anthropic.nextCursor, QStringLiteral("claude-sonnet-4-6"));
         QCOMPARE(anthropic.models.first().name, QStringLiteral("Claude Opus 4.6"));
         QVERIFY(!ProviderAdapter::create(QStringLiteral("openai"))->parseModels("<html>").ok);
+    }
+
+    // A listed model without a price takes the price book's, except on the price catalog,
+    // whose own "unknown" stands: the preset's field decides, not its id.
+    void pricedModelFollowsThePriceCatalogField_data()
+    {
+        QTest::addColumn<bool>("catalog");
+        QTest::addColumn<QString>("prompt");
+        QTest::newRow("ordinary provider takes the price book's") << false << "1";
+        QTest::newRow("price catalog keeps its unknown") << true << "";
+    }
+    void pricedModelFollowsThePriceCatalogField()
+    {
+        QFETCH(bool, catalog);
+        QFETCH(QString, prompt);
+        ProviderPreset preset = ProviderRegistry::makeCustom(QStringLiteral("Priced"), QStringLiteral("http://127.0.0.1:1/v1"),
+                                                             QStringLiteral("openai"), true);
+        preset.isPriceCatalog = catalog;
+        QVERIFY(m_context->providers()->addCustom(preset));
+        m_context->settings()->setPriceOverride(preset.id, QStringLiteral("m1"), { QStringLiteral("1"), QStringLiteral("2") });
+        ModelInfo m;
+        m.provider = preset.id;
+        m.id = QStringLiteral("m1");
+        const PricedModel priced = PricedModel::from(*m_context, m);
+        QCOMPARE(PricedModel::perMillion(priced.prompt), prompt);
+        m_context->settings()->setPriceOverride(preset.id, QStringLiteral("m1"), {});
+        m_context->providers()->removeCustom(preset.id);
     }
 
     void pagesThroughTheMock_data()

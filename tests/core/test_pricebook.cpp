@@ -5,6 +5,7 @@
 #include "providers/ProviderRegistry.h"
 #include "storage/Database.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -113,6 +114,34 @@ private Q_SLOTS:
                                       "VALUES ('openrouter', 'openrouter/auto', '-1', '-1')")));
         PriceBook book(&m_db, &m_settings);
         QVERIFY(!book.find(m_registry.find(QStringLiteral("openrouter")), QStringLiteral("openrouter/auto")).isKnown());
+    }
+
+    // The catalog is whichever preset says "priceCatalog", not an id.
+    void aPresetMarkedAsPriceCatalogIsPricedFromItsOwnList()
+    {
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO model_catalog(provider, id, prompt_price, completion_price) "
+                                      "VALUES ('custom-catalog', 'vendor/model-x', '0.000001', '0.000004')")));
+        PriceBook book(&m_db, &m_settings);
+        const QJsonObject preset { { QLatin1String("id"), QStringLiteral("custom-catalog") }, { QLatin1String("priceCatalog"), true } };
+        const ModelPrice p = book.find(ProviderPreset::fromJson(preset), QStringLiteral("vendor/model-x"));
+        QCOMPARE(p.source, QStringLiteral("custom-catalog"));
+        QCOMPARE(usd(p.costOf(tokens(1000, 1000))), QStringLiteral("0.005"));
+
+        QJsonObject unmarked = preset;
+        unmarked.remove(QLatin1String("priceCatalog"));
+        QVERIFY(!book.find(ProviderPreset::fromJson(unmarked), QStringLiteral("vendor/model-x")).isKnown());
+    }
+
+    void theIdOpenRouterAloneIsNoPriceCatalog()
+    {
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO model_catalog(provider, id, prompt_price, completion_price) "
+                                      "VALUES ('openrouter', 'vendor/model-y', '0.000001', '0.000004')")));
+        PriceBook book(&m_db, &m_settings);
+        QVERIFY(book.find(m_registry.find(QStringLiteral("openrouter")), QStringLiteral("vendor/model-y")).isKnown());
+        const ProviderPreset unmarked = ProviderPreset::fromJson({ { QLatin1String("id"), QStringLiteral("openrouter") } });
+        QVERIFY(!book.find(unmarked, QStringLiteral("vendor/model-y")).isKnown());
     }
 
     void absurdPricesAreNotBelieved()

@@ -14,7 +14,7 @@ struct ModelPrice {
     std::optional<Money::Amount> completion;
     std::optional<Money::Amount> cacheRead;
     std::optional<Money::Amount> cacheWrite;
-    QString source; // "override", "openrouter", "bundled"
+    QString source; // "override", the price catalog's provider id ("openrouter"), "bundled"
     QString note;   // date and origin of a bundled price
 
     bool isKnown() const { return prompt && completion && *prompt >= 0 && *completion >= 0; }

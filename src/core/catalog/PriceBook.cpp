@@ -2,6 +2,7 @@
 
 #include "config/AppSettings.h"
 #include "providers/ProviderPreset.h"
+#include "providers/ProviderRegistry.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -15,6 +16,7 @@
 PriceBook::PriceBook(Database* db, AppSettings* settings)
     : m_db(db)
     , m_settings(settings)
+    , m_catalogProvider(ProviderRegistry().priceCatalog().id)
 {
     QFile f(QStringLiteral(":/switchyard/prices.json"));
     if (!f.open(QIODevice::ReadOnly))
@@ -60,10 +62,12 @@ ModelPrice PriceBook::find(const ProviderPreset& preset, const QString& model) c
         if (p.isKnown())
             return p;
     }
-    if (preset.id == QLatin1String("openrouter") || !preset.priceNamespace.isEmpty()) {
+    // The catalog lists its own models as they are, a namespaced provider's under its prefix.
+    const QString catalog = preset.isPriceCatalog ? preset.id : m_catalogProvider;
+    if (preset.isPriceCatalog || (!preset.priceNamespace.isEmpty() && !catalog.isEmpty())) {
         for (const QString& id : ids) {
-            const QString catalogId = preset.id == QLatin1String("openrouter") ? id : preset.priceNamespace + u'/' + id;
-            const ModelPrice p = fromCatalog(catalogId);
+            const QString catalogId = preset.isPriceCatalog ? id : preset.priceNamespace + u'/' + id;
+            const ModelPrice p = fromCatalog(catalog, catalogId);
             if (p.isKnown())
                 return p;
         }
@@ -92,14 +96,15 @@ ModelPrice PriceBook::fromOverride(const QString& provider, const QString& model
     return p;
 }
 
-ModelPrice PriceBook::fromCatalog(const QString& catalogId) const
+ModelPrice PriceBook::fromCatalog(const QString& catalog, const QString& catalogId) const
 {
     ModelPrice p;
     if (!m_db || !m_db->isOpen())
         return p;
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT prompt_price, completion_price, cache_read_price, cache_write_price "
-                             "FROM model_catalog WHERE provider = 'openrouter' AND id = ?"));
+                             "FROM model_catalog WHERE provider = ? AND id = ?"));
+    q.addBindValue(catalog);
     q.addBindValue(catalogId);
     if (!q.exec() || !q.next())
         return p;
@@ -107,6 +112,6 @@ ModelPrice PriceBook::fromCatalog(const QString& catalogId) const
     p.completion = ModelPrice::fromPerToken(q.value(1).toString());
     p.cacheRead = ModelPrice::fromPerToken(q.value(2).toString());
     p.cacheWrite = ModelPrice::fromPerToken(q.value(3).toString());
-    p.source = QStringLiteral("openrouter");
+    p.source = catalog;
     return p;
 }

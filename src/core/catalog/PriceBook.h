@@ -9,8 +9,9 @@ class AppSettings;
 class Database;
 struct ProviderPreset;
 
-// Where a request's price comes from, in order: a user override (Settings), the
-// OpenRouter catalog (direct-provider ids mapped onto catalog ids), the bundled
+// Where a request's price comes from, in order: a user override (Settings), the price
+// catalog (the list of the preset marked "priceCatalog", OpenRouter's; direct-provider ids
+// mapped onto catalog ids under the preset's priceNamespace), the bundled
 // resources/prices.json. A model nobody prices stays unknown, never zero.
 class PriceBook final {
 public:
@@ -23,9 +24,10 @@ public:
 
 private:
     ModelPrice fromOverride(const QString& provider, const QString& model) const;
-    ModelPrice fromCatalog(const QString& catalogId) const;
+    ModelPrice fromCatalog(const QString& catalog, const QString& catalogId) const;
 
     Database* m_db;
     AppSettings* m_settings;
+    QString m_catalogProvider; // the bundled price catalog's provider id
     QHash<QString, ModelPrice> m_bundled; // "provider/model"
 };

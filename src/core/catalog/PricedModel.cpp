@@ -16,8 +16,11 @@ std::optional<Money::Amount> known(const std::optional<Money::Amount>& a)
 PricedModel PricedModel::from(const AppContext& context, const ModelInfo& m)
 {
     PricedModel p { m, known(ModelPrice::fromPerToken(m.promptPrice)), known(ModelPrice::fromPerToken(m.completionPrice)) };
-    if (m.provider != QLatin1String("openrouter") && (!p.prompt || !p.completion)) {
-        const ModelPrice price = context.prices()->find(context.providers()->find(m.provider), m.id);
+    if (p.prompt && p.completion)
+        return p;
+    const ProviderPreset preset = context.providers()->find(m.provider);
+    if (!preset.isPriceCatalog) { // the catalog's own prices are final, even unknown ones
+        const ModelPrice price = context.prices()->find(preset, m.id);
         if (price.isKnown()) {
             p.prompt = price.prompt;
             p.completion = price.completion;

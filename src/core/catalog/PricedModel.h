@@ -8,7 +8,8 @@
 class AppContext;
 
 // A listed model with the price Switchyard will charge it at, USD per token: the
-// catalog's own price when it has one (OpenRouter), else the price book's.
+// list's own price when it has one, else the price book's; a price catalog's own
+// models keep what the catalog says, even when it says nothing.
 struct PricedModel {
     ModelInfo model;
     std::optional<Money::Amount> prompt;

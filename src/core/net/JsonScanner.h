@@ -31,6 +31,10 @@ public:
     bool readNull();                     // consumes "null" if next
     bool skipValue();
     QByteArrayView valueSpan();          // skips a value and returns its raw bytes
+    // At '[': calls readKey(key) for each key of the array's first object, which must
+    // consume that key's value; every other element is skipped.
+    template <typename ReadKey>
+    void readFirstObject(ReadKey&& readKey);
 
 private:
     void skipSpace();
@@ -43,3 +47,21 @@ private:
     bool m_ok = true;
     bool m_first = true; // first key/element of the current container
 };
+
+template <typename ReadKey>
+void JsonScanner::readFirstObject(ReadKey&& readKey)
+{
+    enterArray();
+    bool first = true;
+    while (nextElement()) {
+        if (!first || peek() != '{') {
+            skipValue();
+            continue;
+        }
+        first = false;
+        enterObject();
+        QByteArrayView key;
+        while (nextKey(&key))
+            readKey(key);
+    }
+}

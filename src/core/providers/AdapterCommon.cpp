@@ -54,10 +54,10 @@ std::optional<qint64> optInt(const QJsonValue& v)
     return qint64(d);
 }
 
-QString priceText(const QJsonValue& v)
+QString scalarText(const QJsonValue& v)
 {
     if (v.isString())
-        return v.toString().trimmed();
+        return v.toString();
     if (v.isDouble())
         return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     return {};

@@ -25,8 +25,9 @@ QUrl withVersion(const QUrl& baseUrl, const QString& version, const QStringList&
 void setCommonHeaders(QNetworkRequest& request, const ProviderPreset& preset, const QByteArray& accept);
 // A token count from a JSON value: none when absent, null, negative, or beyond 1e12.
 std::optional<qint64> optInt(const QJsonValue& v);
-// A price as exact decimal text, whether the JSON holds a string or a number.
-QString priceText(const QJsonValue& v);
+// A JSON string as it is, a number as its shortest exact text, anything else empty: for
+// fields sent either way (prices, error codes).
+QString scalarText(const QJsonValue& v);
 QStringList stringList(const QJsonValue& v);
 // The preset's own body fields (OpenRouter's usage.include, stream_options, …), last.
 void mergeExtraBody(QJsonObject& body, const ProviderPreset& preset);

@@ -1,10 +1,10 @@
 #include "AnthropicAdapter.h"
 
 #include "AdapterCommon.h"
+#include "DecodedStreamParser.h"
 #include "catalog/ModelInfo.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
-#include "net/SseDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,31 +22,11 @@ QUrl versioned(const QUrl& baseUrl)
     return AdapterCommon::withVersion(baseUrl, QStringLiteral("v1"), { QStringLiteral("v1") });
 }
 
-class AnthropicStreamParser final : public StreamParser {
-public:
-    void feed(QByteArrayView bytes, QList<ChatEvent>& out) override
-    {
-        m_sse.feed(bytes, m_events);
-        drain(out);
-    }
-    void finish(QList<ChatEvent>& out) override
-    {
-        m_sse.finish(m_events);
-        drain(out);
-    }
-
-private:
-    void drain(QList<ChatEvent>& out)
-    {
-        for (const SseEvent& e : std::as_const(m_events))
-            handle(e, out);
-        m_events.clear();
-    }
+class AnthropicStreamParser final : public SseStreamParser<AnthropicStreamParser> {
+    friend SseStreamParser<AnthropicStreamParser>;
 
     void handle(const SseEvent& e, QList<ChatEvent>& out)
     {
-        if (m_ended)
-            return;
         const QJsonObject o = QJsonDocument::fromJson(e.data).object();
         // The event name and data.type agree; data.type is what the docs promise.
         const QString type = o.value(QLatin1String("type")).toString(QString::fromUtf8(e.event));
@@ -77,8 +57,7 @@ private:
                 out.append(ChatEvent::finish(stop));
             readUsage(o.value(QLatin1String("usage")).toObject(), out);
         } else if (type == QLatin1String("message_stop")) {
-            m_ended = true;
-            out.append(ChatEvent::done());
+            end(out);
         } else if (type == QLatin1String("error")) {
             const QJsonObject error = o.value(QLatin1String("error")).toObject();
             out.append(ChatEvent::error(error.value(QLatin1String("message")).toString(),
@@ -114,12 +93,9 @@ private:
         out.append(e);
     }
 
-    SseDecoder m_sse;
-    QList<SseEvent> m_events;
     std::optional<qint64> m_input;
     std::optional<qint64> m_cacheWrite;
     std::optional<qint64> m_cacheRead;
-    bool m_ended = false;
 };
 
 // The credentials every request of this provider carries.

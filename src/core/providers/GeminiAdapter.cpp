@@ -1,11 +1,11 @@
 #include "GeminiAdapter.h"
 
 #include "AdapterCommon.h"
+#include "DecodedStreamParser.h"
 #include "catalog/ModelInfo.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
 #include "net/JsonScanner.h"
-#include "net/SseDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,33 +84,22 @@ bool readFast(const QByteArray& data, GeminiChunk* c)
     QByteArrayView key;
     while (s.nextKey(&key)) {
         if (key == "candidates" && s.peek() == '[') {
-            s.enterArray();
-            bool first = true;
-            while (s.nextElement()) {
-                if (!first || s.peek() != '{') {
-                    s.skipValue();
-                    continue;
-                }
-                first = false;
-                s.enterObject();
-                QByteArrayView ck;
-                while (s.nextKey(&ck)) {
-                    if (ck == "content" && s.peek() == '{') {
-                        s.enterObject();
-                        QByteArrayView pk;
-                        while (s.nextKey(&pk)) {
-                            if (pk == "parts" && s.peek() == '[')
-                                readPartsFast(s, c);
-                            else
-                                s.skipValue();
-                        }
-                    } else if (ck == "finishReason" && s.peek() == '"') {
-                        s.readString(&c->finishReason);
-                    } else {
-                        s.skipValue();
+            s.readFirstObject([&s, c](QByteArrayView ck) {
+                if (ck == "content" && s.peek() == '{') {
+                    s.enterObject();
+                    QByteArrayView pk;
+                    while (s.nextKey(&pk)) {
+                        if (pk == "parts" && s.peek() == '[')
+                            readPartsFast(s, c);
+                        else
+                            s.skipValue();
                     }
+                } else if (ck == "finishReason" && s.peek() == '"') {
+                    s.readString(&c->finishReason);
+                } else {
+                    s.skipValue();
                 }
-            }
+            });
         } else if (key == "usageMetadata") {
             c->usageRaw = s.valueSpan().toByteArray();
         } else if (key == "modelVersion" && s.peek() == '"') {
@@ -172,19 +161,13 @@ TokenUsage readUsage(const QByteArray& raw)
     return usage;
 }
 
-class GeminiStreamParser final : public StreamParser {
-public:
-    void feed(QByteArrayView bytes, QList<ChatEvent>& out) override
-    {
-        m_sse.feed(bytes, m_events);
-        drain(out);
-    }
+class GeminiStreamParser final : public SseStreamParser<GeminiStreamParser> {
+    friend SseStreamParser<GeminiStreamParser>;
+
     // Gemini sends no end marker: a clean end of body after a finishReason is the end.
     // usageMetadata is cumulative on every chunk, so the last one is reported here.
-    void finish(QList<ChatEvent>& out) override
+    void atFinish(QList<ChatEvent>& out)
     {
-        m_sse.finish(m_events);
-        drain(out);
         if (!m_lastUsage.isEmpty()) {
             ChatEvent e;
             e.type = ChatEvent::Type::Usage;
@@ -192,19 +175,12 @@ public:
             out.append(e);
         }
         if (m_finished && !m_error)
-            out.append(ChatEvent::done());
+            end(out);
     }
 
-private:
-    void drain(QList<ChatEvent>& out)
+    void handle(const SseEvent& e, QList<ChatEvent>& out)
     {
-        for (const SseEvent& e : std::as_const(m_events))
-            handle(e.data, out);
-        m_events.clear();
-    }
-
-    void handle(const QByteArray& data, QList<ChatEvent>& out)
-    {
+        const QByteArray& data = e.data;
         GeminiChunk c;
         bool fast = readFast(data, &c);
         if (!fast) {
@@ -253,8 +229,6 @@ private:
         }
     };
 
-    SseDecoder m_sse;
-    QList<SseEvent> m_events;
     QByteArray m_lastUsage;
     RawText m_modelText;
     RawText m_idText;

@@ -1,10 +1,10 @@
 #include "OllamaAdapter.h"
 
 #include "AdapterCommon.h"
+#include "DecodedStreamParser.h"
 #include "catalog/ModelInfo.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
-#include "net/NdjsonDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,31 +16,11 @@ using AdapterCommon::optInt;
 
 namespace {
 
-class OllamaStreamParser final : public StreamParser {
-public:
-    void feed(QByteArrayView bytes, QList<ChatEvent>& out) override
-    {
-        m_ndjson.feed(bytes, m_lines);
-        drain(out);
-    }
-    void finish(QList<ChatEvent>& out) override
-    {
-        m_ndjson.finish(m_lines);
-        drain(out);
-    }
-
-private:
-    void drain(QList<ChatEvent>& out)
-    {
-        for (const QByteArray& line : std::as_const(m_lines))
-            handle(line, out);
-        m_lines.clear();
-    }
+class OllamaStreamParser final : public NdjsonStreamParser<OllamaStreamParser> {
+    friend NdjsonStreamParser<OllamaStreamParser>;
 
     void handle(const QByteArray& line, QList<ChatEvent>& out)
     {
-        if (m_ended)
-            return;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         if (o.isEmpty())
             return;
@@ -76,15 +56,11 @@ private:
             u.usage.completionTokens = optInt(o.value(QLatin1String("eval_count")));
             out.append(u);
             out.append(ChatEvent::finish(o.value(QLatin1String("done_reason")).toString(QStringLiteral("stop"))));
-            out.append(ChatEvent::done());
-            m_ended = true;
+            end(out);
         }
     }
 
-    NdjsonDecoder m_ndjson;
-    QList<QByteArray> m_lines;
     QString m_model;
-    bool m_ended = false;
 };
 
 // The credentials every request of this provider carries.

@@ -1,12 +1,12 @@
 #include "OpenAiCompatibleAdapter.h"
 
 #include "AdapterCommon.h"
+#include "DecodedStreamParser.h"
 #include "catalog/ModelInfo.h"
 #include "ProviderPreset.h"
 #include "chat/ChatRequest.h"
 #include "money/Money.h"
 #include "net/JsonScanner.h"
-#include "net/SseDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,16 +17,6 @@
 using AdapterCommon::optInt;
 
 namespace {
-
-QString jsonScalarText(const QJsonValue& v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    return {};
-}
-
 
 TokenUsage parseUsage(const QJsonObject& u)
 {
@@ -74,7 +64,7 @@ void readError(const QJsonValue& error, ChunkFields* f)
     const QJsonObject eo = error.toObject();
     f->hasError = true;
     f->errorMessage = error.isString() ? error.toString() : eo.value(QLatin1String("message")).toString();
-    f->errorCode = jsonScalarText(eo.value(QLatin1String("code")));
+    f->errorCode = AdapterCommon::scalarText(eo.value(QLatin1String("code")));
 }
 
 // The general path: any valid JSON, any shape.
@@ -148,35 +138,24 @@ bool readFast(const QByteArray& data, ChunkFields* f)
             else if (!isUsage)
                 readError(v, f);
         } else if (key == "choices" && s.peek() == '[') {
-            s.enterArray();
-            bool first = true;
-            while (s.nextElement()) {
-                if (!first || s.peek() != '{') {
-                    s.skipValue();
-                    continue;
-                }
-                first = false;
-                s.enterObject();
-                QByteArrayView ck;
-                while (s.nextKey(&ck)) {
-                    if (ck == "delta" && s.peek() == '{') {
-                        s.enterObject();
-                        QByteArrayView dk;
-                        while (s.nextKey(&dk)) {
-                            if (dk == "content")
-                                readOptionalString(s, &f->content);
-                            else if (dk == "reasoning" || (dk == "reasoning_content" && f->reasoning.isEmpty()))
-                                readOptionalString(s, &f->reasoning);
-                            else
-                                s.skipValue();
-                        }
-                    } else if (ck == "finish_reason") {
-                        readOptionalString(s, &f->finishReason);
-                    } else {
-                        s.skipValue();
+            s.readFirstObject([&s, f](QByteArrayView ck) {
+                if (ck == "delta" && s.peek() == '{') {
+                    s.enterObject();
+                    QByteArrayView dk;
+                    while (s.nextKey(&dk)) {
+                        if (dk == "content")
+                            readOptionalString(s, &f->content);
+                        else if (dk == "reasoning" || (dk == "reasoning_content" && f->reasoning.isEmpty()))
+                            readOptionalString(s, &f->reasoning);
+                        else
+                            s.skipValue();
                     }
+                } else if (ck == "finish_reason") {
+                    readOptionalString(s, &f->finishReason);
+                } else {
+                    s.skipValue();
                 }
-            }
+            });
         } else {
             s.skipValue();
         }
@@ -184,35 +163,14 @@ bool readFast(const QByteArray& data, ChunkFields* f)
     return s.ok() && s.atEnd();
 }
 
-class OpenAiStreamParser final : public StreamParser {
-public:
-    void feed(QByteArrayView bytes, QList<ChatEvent>& out) override
-    {
-        m_sse.feed(bytes, m_events);
-        drain(out);
-    }
+class OpenAiStreamParser final : public SseStreamParser<OpenAiStreamParser> {
+    friend SseStreamParser<OpenAiStreamParser>;
 
-    void finish(QList<ChatEvent>& out) override
+    void handle(const SseEvent& e, QList<ChatEvent>& out)
     {
-        m_sse.finish(m_events);
-        drain(out);
-    }
-
-private:
-    void drain(QList<ChatEvent>& out)
-    {
-        for (const SseEvent& e : std::as_const(m_events))
-            handle(e.data, out);
-        m_events.clear();
-    }
-
-    void handle(const QByteArray& data, QList<ChatEvent>& out)
-    {
-        if (m_ended)
-            return;
+        const QByteArray& data = e.data;
         if (data == "[DONE]") {
-            m_ended = true;
-            out.append(ChatEvent::done());
+            end(out);
             return;
         }
         ChunkFields f;
@@ -264,13 +222,10 @@ private:
         }
     }
 
-    SseDecoder m_sse;
-    QList<SseEvent> m_events;
     QByteArray m_lastId;
     QByteArray m_lastModel;
     QByteArray m_lastProvider;
     bool m_sawError = false;
-    bool m_ended = false;
 };
 
 // The credentials every request of this provider carries.
@@ -317,6 +272,11 @@ std::unique_ptr<StreamParser> OpenAiCompatibleAdapter::createStreamParser() cons
     return std::make_unique<OpenAiStreamParser>();
 }
 
+QJsonObject OpenAiCompatibleAdapter::customExtraBody() const
+{
+    return { { QLatin1String("stream_options"), QJsonObject { { QLatin1String("include_usage"), true } } } };
+}
+
 QNetworkRequest OpenAiCompatibleAdapter::modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl,
                                                        const QString& key, const QString&) const
 {
@@ -348,10 +308,11 @@ ModelPage OpenAiCompatibleAdapter::parseModels(const QByteArray& body) const
         if (!m.contextLength)
             m.contextLength = AdapterCommon::optInt(o.value(QLatin1String("top_provider")).toObject().value(QLatin1String("context_length")));
         const QJsonObject pricing = o.value(QLatin1String("pricing")).toObject();
-        m.promptPrice = AdapterCommon::priceText(pricing.value(QLatin1String("prompt")));
-        m.completionPrice = AdapterCommon::priceText(pricing.value(QLatin1String("completion")));
-        m.cacheReadPrice = AdapterCommon::priceText(pricing.value(QLatin1String("input_cache_read")));
-        m.cacheWritePrice = AdapterCommon::priceText(pricing.value(QLatin1String("input_cache_write")));
+        const auto price = [&pricing](const char* key) { return AdapterCommon::scalarText(pricing.value(QLatin1String(key))).trimmed(); };
+        m.promptPrice = price("prompt");
+        m.completionPrice = price("completion");
+        m.cacheReadPrice = price("input_cache_read");
+        m.cacheWritePrice = price("input_cache_write");
         m.inputModalities = AdapterCommon::stringList(o.value(QLatin1String("architecture")).toObject().value(QLatin1String("input_modalities")));
         m.supportedParameters = AdapterCommon::stringList(o.value(QLatin1String("supported_parameters")));
         page.models.append(m);

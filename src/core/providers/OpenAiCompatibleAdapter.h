@@ -13,4 +13,6 @@ public:
     QNetworkRequest modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                   const QString& cursor) const override;
     ModelPage parseModels(const QByteArray& body) const override;
+    // stream_options.include_usage: most OpenAI-compatible servers report usage only then.
+    QJsonObject customExtraBody() const override;
 };

@@ -12,17 +12,35 @@
 StreamParser::~StreamParser() = default;
 ProviderAdapter::~ProviderAdapter() = default;
 
+namespace {
+template <typename Adapter>
+std::unique_ptr<ProviderAdapter> make()
+{
+    return std::make_unique<Adapter>();
+}
+
+// The wire protocols, under the names a preset's "protocol" field uses.
+const struct {
+    const char* name;
+    std::unique_ptr<ProviderAdapter> (*make)();
+} kProtocols[] = { { "openai", make<OpenAiCompatibleAdapter> },
+                   { "anthropic", make<AnthropicAdapter> },
+                   { "gemini", make<GeminiAdapter> },
+                   { "ollama", make<OllamaAdapter> } };
+} // namespace
+
 std::unique_ptr<ProviderAdapter> ProviderAdapter::create(const QString& protocol)
 {
-    if (protocol == QLatin1String("openai"))
-        return std::make_unique<OpenAiCompatibleAdapter>();
-    if (protocol == QLatin1String("anthropic"))
-        return std::make_unique<AnthropicAdapter>();
-    if (protocol == QLatin1String("gemini"))
-        return std::make_unique<GeminiAdapter>();
-    if (protocol == QLatin1String("ollama"))
-        return std::make_unique<OllamaAdapter>();
+    for (const auto& p : kProtocols) {
+        if (protocol == QLatin1String(p.name))
+            return p.make();
+    }
     return nullptr;
+}
+
+QJsonObject ProviderAdapter::customExtraBody() const
+{
+    return {};
 }
 
 QString ProviderAdapter::errorMessage(const QByteArray& body) const

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QJsonObject;
 class QNetworkRequest;
 class QUrl;
 struct ChatRequest;
@@ -42,6 +43,8 @@ public:
     virtual QNetworkRequest modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                           const QString& cursor) const = 0;
     virtual ModelPage parseModels(const QByteArray& body) const = 0;
+    // The extra body a custom provider of this protocol starts with; the default is none.
+    virtual QJsonObject customExtraBody() const;
 
     // nullptr for an unknown protocol.
     static std::unique_ptr<ProviderAdapter> create(const QString& protocol);

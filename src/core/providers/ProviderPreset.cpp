@@ -13,7 +13,16 @@ QJsonObject ProviderPreset::toJson() const
         o.insert(QLatin1String("defaultModel"), defaultModel);
     if (!extraBody.isEmpty())
         o.insert(QLatin1String("extraBody"), extraBody);
+    if (isPriceCatalog)
+        o.insert(QLatin1String("priceCatalog"), true);
+    if (!modelListNeedsKey)
+        o.insert(QLatin1String("modelListNeedsKey"), false);
     return o;
+}
+
+bool ProviderPreset::canListModels(bool haveKey) const
+{
+    return haveKey || !needsKey || !modelListNeedsKey;
 }
 
 ProviderPreset ProviderPreset::fromJson(const QJsonObject& o)
@@ -33,6 +42,8 @@ ProviderPreset ProviderPreset::fromJson(const QJsonObject& o)
     p.needsKey = o.value(QLatin1String("needsKey")).toBool(true);
     p.local = o.value(QLatin1String("local")).toBool(false);
     p.supportsFallbackList = o.value(QLatin1String("fallbackList")).toBool(false);
+    p.isPriceCatalog = o.value(QLatin1String("priceCatalog")).toBool(false);
+    p.modelListNeedsKey = o.value(QLatin1String("modelListNeedsKey")).toBool(true);
     const QJsonObject headers = o.value(QLatin1String("headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it)
         p.headers.append({ it.key().toUtf8(), it.value().toString().toUtf8() });

@@ -5,26 +5,36 @@
 #include <QPair>
 #include <QString>
 
-// One provider as data (resources/providers.json): adding an OpenAI-compatible
-// provider is an entry there, not code.
+// One provider as data (resources/providers.json; the fields are listed in
+// docs/ARCHITECTURE.md): adding an OpenAI-compatible provider is an entry there, not
+// code, and no code asks which provider it is by its id.
 struct ProviderPreset {
     QString id;          // "openrouter"
     QString name;        // "OpenRouter"
-    QString protocol;    // "openai" (more with later adapters)
+    QString protocol;    // the adapter: "openai", "anthropic", "gemini" or "ollama"
     QString baseUrl;     // "https://openrouter.ai/api/v1"
     QString keyEnv;      // "OPENROUTER_API_KEY": read when the keychain has no key, never written
     QString keyUrl;      // where a user gets a key
-    QString priceNamespace; // its models' prefix in the OpenRouter catalog ("anthropic" -> "anthropic/...")
+    QString priceNamespace; // its models' prefix in the price catalog ("anthropic" -> "anthropic/...")
     QString startHint;      // for a local server: the command that starts it
     QString defaultModel;
     QStringList suggestedModels;
     bool needsKey = true;
     bool local = false;                           // runs on this machine: costs nothing
-    bool supportsFallbackList = false;            // OpenRouter's "models" array
+    bool supportsFallbackList = false;            // "fallbackList": takes a "models" array (OpenRouter's)
+    // "priceCatalog": its model list is the price catalog. Its models are charged at the
+    // prices listed there (a missing one stays unknown), and other presets' priceNamespace
+    // points into it.
+    bool isPriceCatalog = false;
+    // "modelListNeedsKey": false when the model list is public: fetched without a key even
+    // though chat needs one, and listed by `switchyard models` before any key is set.
+    bool modelListNeedsKey = true;
     QList<QPair<QByteArray, QByteArray>> headers; // sent with every request
     QJsonObject extraBody;                        // merged into every chat body
 
     bool isValid() const { return !id.isEmpty(); }
+    // Whether its model list can be fetched, with or without a key at hand.
+    bool canListModels(bool haveKey) const;
     static ProviderPreset fromJson(const QJsonObject& o);
     QJsonObject toJson() const; // the fields fromJson reads
 };

@@ -1,5 +1,7 @@
 #include "ProviderRegistry.h"
 
+#include "ProviderAdapter.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +38,15 @@ ProviderPreset ProviderRegistry::find(const QString& id) const
 {
     for (const auto& p : m_providers) {
         if (p.id == id)
+            return p;
+    }
+    return {};
+}
+
+ProviderPreset ProviderRegistry::priceCatalog() const
+{
+    for (const auto& p : m_providers) {
+        if (p.isPriceCatalog)
             return p;
     }
     return {};
@@ -81,8 +92,8 @@ ProviderPreset ProviderRegistry::makeCustom(const QString& name, const QString& 
     p.baseUrl = baseUrl.trimmed();
     p.needsKey = needsKey;
     p.defaultModel = QString();
-    if (protocol == QLatin1String("openai"))
-        p.extraBody.insert(QLatin1String("stream_options"), QJsonObject { { QLatin1String("include_usage"), true } });
+    if (const auto adapter = ProviderAdapter::create(protocol))
+        p.extraBody = adapter->customExtraBody();
     return p;
 }
 

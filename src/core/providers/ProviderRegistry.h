@@ -14,6 +14,8 @@ public:
     // An invalid preset when the id is unknown.
     ProviderPreset find(const QString& id) const;
     QStringList ids() const;
+    // The first preset marked as the price catalog; invalid when none is.
+    ProviderPreset priceCatalog() const;
 
     // A provider the user added in Settings; it behaves like a preset. Replaces one
     // with the same id; refuses ids of bundled presets.

@@ -70,8 +70,19 @@ bool execRead(QSqlQuery& q, const QString& sql, const QVariantList& binds)
     return false;
 }
 
-// The nine totals every aggregate query selects, in this order, from column `first` on:
-// requests, failed, prompt, completion, reasoning, cached, cost pico, cost sub-pico, unknown.
+// The nine totals every aggregate query selects, in this order, from the rollup or from the
+// ledger, named so that ORDER BY can say what it sorts by. readTotals reads them.
+const char* const kRollupTotals =
+    "SUM(requests) AS t_requests, SUM(failed) AS t_failed, SUM(prompt_tokens) AS t_prompt, "
+    "SUM(completion_tokens) AS t_completion, SUM(reasoning_tokens) AS t_reasoning, SUM(cached_tokens) AS t_cached, "
+    "SUM(cost_pico) AS t_cost_pico, SUM(cost_subpico) AS t_cost_subpico, SUM(unknown_cost) AS t_unknown";
+const char* const kLedgerTotals =
+    "COUNT(*) AS t_requests, SUM(status <> 'done') AS t_failed, COALESCE(SUM(prompt_tokens), 0) AS t_prompt, "
+    "COALESCE(SUM(completion_tokens), 0) AS t_completion, COALESCE(SUM(reasoning_tokens), 0) AS t_reasoning, "
+    "COALESCE(SUM(cached_tokens), 0) AS t_cached, COALESCE(SUM(cost_pico), 0) AS t_cost_pico, "
+    "COALESCE(SUM(cost_subpico), 0) AS t_cost_subpico, SUM(cost_pico IS NULL) AS t_unknown";
+
+// The totals above, from column `first` on.
 void readTotals(const QSqlQuery& q, int first, UsageGroup* g)
 {
     g->requests = q.value(first).toLongLong();
@@ -211,17 +222,12 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
     QString sql;
     if (rollup) {
         where = rollupWhere(filter, *since, *until, &binds);
-        sql = QStringLiteral("SELECT %1, %2, SUM(requests), SUM(failed), SUM(prompt_tokens), SUM(completion_tokens), "
-                             "SUM(reasoning_tokens), SUM(cached_tokens), SUM(cost_pico), SUM(cost_subpico), SUM(unknown_cost) "
-                             "FROM usage_rollup%3 GROUP BY 1, 2 ORDER BY 1, 2")
-                  .arg(rollupKey(bucket), rollupKey(series),
+        sql = QStringLiteral("SELECT %1 AS bucket, %2 AS series, %3 FROM usage_rollup%4 GROUP BY bucket, series ORDER BY bucket, series")
+                  .arg(rollupKey(bucket), rollupKey(series), QLatin1String(kRollupTotals),
                        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     } else {
-        sql = QStringLiteral("SELECT %1, %2, COUNT(*), SUM(status <> 'done'), COALESCE(SUM(prompt_tokens), 0), "
-                             "COALESCE(SUM(completion_tokens), 0), COALESCE(SUM(reasoning_tokens), 0), "
-                             "COALESCE(SUM(cached_tokens), 0), COALESCE(SUM(cost_pico), 0), COALESCE(SUM(cost_subpico), 0), "
-                             "SUM(cost_pico IS NULL) FROM usage_ledger%3 GROUP BY 1, 2 ORDER BY 1, 2")
-                  .arg(keyExpression(bucket), keyExpression(series), whereClause(filter, &binds));
+        sql = QStringLiteral("SELECT %1 AS bucket, %2 AS series, %3 FROM usage_ledger%4 GROUP BY bucket, series ORDER BY bucket, series")
+                  .arg(keyExpression(bucket), keyExpression(series), QLatin1String(kLedgerTotals), whereClause(filter, &binds));
     }
     QSqlQuery q(m_db->connection());
     QList<UsageCell> out;
@@ -287,13 +293,10 @@ QList<UsageGroup> UsageQuery::aggregateRollup(UsageGroupBy by, const UsageFilter
     const bool byTime = by == UsageGroupBy::Day || by == UsageGroupBy::Week || by == UsageGroupBy::Month;
     QVariantList binds;
     const QStringList where = rollupWhere(filter, sinceDay, untilDay, &binds);
-    const QString sql = QStringLiteral(
-        "SELECT %1 AS k, SUM(requests), SUM(failed), SUM(prompt_tokens), SUM(completion_tokens), SUM(reasoning_tokens), "
-        "SUM(cached_tokens), SUM(cost_pico), SUM(cost_subpico), SUM(unknown_cost), SUM(reported), SUM(computed), SUM(local) "
-        "FROM usage_rollup%2 GROUP BY k ORDER BY %3")
-                            .arg(rollupKey(by),
+    const QString sql = QStringLiteral("SELECT %1 AS k, %2, SUM(reported), SUM(computed), SUM(local) FROM usage_rollup%3 GROUP BY k ORDER BY %4")
+                            .arg(rollupKey(by), QLatin1String(kRollupTotals),
                                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                                 byTime ? QStringLiteral("k") : QStringLiteral("8 DESC, 9 DESC, 2 DESC, k"));
+                                 byTime ? QStringLiteral("k") : QStringLiteral("t_cost_pico DESC, t_cost_subpico DESC, t_requests DESC, k"));
     QSqlQuery q(m_db->connection());
     QList<UsageGroup> out;
     if (!execRead(q, sql, binds))
@@ -312,15 +315,10 @@ QList<UsageGroup> UsageQuery::aggregateLedger(UsageGroupBy by, const UsageFilter
 {
     QVariantList binds;
     const bool byTime = by == UsageGroupBy::Day || by == UsageGroupBy::Week || by == UsageGroupBy::Month;
-    const QString sql = QStringLiteral(
-        "SELECT %1 AS k, COUNT(*), SUM(status <> 'done'), "
-        "COALESCE(SUM(prompt_tokens), 0), COALESCE(SUM(completion_tokens), 0), "
-        "COALESCE(SUM(reasoning_tokens), 0), COALESCE(SUM(cached_tokens), 0), "
-        "COALESCE(SUM(cost_pico), 0), COALESCE(SUM(cost_subpico), 0), SUM(cost_pico IS NULL), "
-        "CASE WHEN COUNT(DISTINCT cost_source) = 1 THEN MIN(cost_source) ELSE 'mixed' END "
-        "FROM usage_ledger%2 GROUP BY k ORDER BY %3")
-                            .arg(keyExpression(by), whereClause(filter, &binds),
-                                 byTime ? QStringLiteral("k") : QStringLiteral("8 DESC, 2 DESC, k"));
+    const QString sql = QStringLiteral("SELECT %1 AS k, %2, CASE WHEN COUNT(DISTINCT cost_source) = 1 THEN MIN(cost_source) ELSE 'mixed' END "
+                                       "FROM usage_ledger%3 GROUP BY k ORDER BY %4")
+                            .arg(keyExpression(by), QLatin1String(kLedgerTotals), whereClause(filter, &binds),
+                                 byTime ? QStringLiteral("k") : QStringLiteral("t_cost_pico DESC, t_requests DESC, k"));
     QSqlQuery q(m_db->connection());
     QList<UsageGroup> out;
     if (!execRead(q, sql, binds))
