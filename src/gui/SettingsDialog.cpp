@@ -167,7 +167,7 @@ void SettingsDialog::addCustomProvider()
     const ProviderPreset preset = ProviderRegistry::makeCustom(form.name(), form.baseUrl(), form.protocol(), !form.key().isEmpty());
     if (!registry->addCustom(preset))
         return;
-    saveCustomProviders();
+    m_context->settings()->saveCustomProviders(*m_context->providers());
     if (!form.key().isEmpty())
         m_context->keys()->write(preset.id, form.key(), [](KeyStore::Status, const QString&) {});
     if (auto* old = findChild<QGroupBox*>(QStringLiteral("providerGroup_") + preset.id))
@@ -178,20 +178,9 @@ void SettingsDialog::addCustomProvider()
 void SettingsDialog::removeCustomProvider(const QString& providerId)
 {
     m_context->providers()->removeCustom(providerId);
-    saveCustomProviders();
+    m_context->settings()->saveCustomProviders(*m_context->providers());
     m_context->keys()->remove(providerId, [](KeyStore::Status, const QString&) {});
     delete findChild<QGroupBox*>(QStringLiteral("providerGroup_") + providerId);
-}
-
-void SettingsDialog::saveCustomProviders()
-{
-    QList<QJsonObject> custom;
-    for (const ProviderPreset& p : m_context->providers()->providers()) {
-        if (m_context->providers()->isCustom(p.id))
-            custom.append(p.toJson());
-    }
-    m_context->settings()->setCustomProviders(custom);
-    m_context->settings()->sync();
 }
 
 // A user's own price for a model wins over the catalog and the bundled list.
@@ -297,15 +286,13 @@ void SettingsDialog::addBudgets()
             status->setText(tr("The limit is an amount in US dollars, such as 20 or 2.50."));
             return;
         }
-        Budgets budgets(m_context->database(), m_context->settings());
-        QList<Budget> all = budgets.list();
-        all.append(Budget { {}, Budget::Period(period->currentData().toInt()), scope->currentData().toString(),
-                            model->text().trimmed(), *amount, warn->value(), hard->isChecked() });
-        budgets.save(all);
+        const Budget added = Budgets(m_context->database(), m_context->settings())
+                                 .add({ {}, Budget::Period(period->currentData().toInt()), scope->currentData().toString(),
+                                        model->text().trimmed(), *amount, warn->value(), hard->isChecked() });
         m_context->settings()->sync();
         limit->clear();
         model->clear();
-        status->setText(tr("Added: %1.").arg(all.constLast().describe()));
+        status->setText(tr("Added: %1.").arg(added.describe()));
         fillBudgetList();
     });
     fillBudgetList();
@@ -340,10 +327,7 @@ void SettingsDialog::fillBudgetList()
         h->addWidget(remove);
         list->layout()->addWidget(line);
         connect(remove, &QPushButton::clicked, this, [this, id = s.budget.id] {
-            Budgets budgets(m_context->database(), m_context->settings());
-            QList<Budget> all = budgets.list();
-            all.removeIf([&id](const Budget& b) { return b.id == id; });
-            budgets.save(all);
+            Budgets(m_context->database(), m_context->settings()).remove(id);
             m_context->settings()->sync();
             QTimer::singleShot(0, this, &SettingsDialog::fillBudgetList); // not from inside the clicked button
         });

@@ -32,7 +32,6 @@ private:
     void removeKey(const QString& providerId, QLabel* status);
     void addCustomProvider();
     void removeCustomProvider(const QString& providerId);
-    void saveCustomProviders();
     void addPriceOverrides();
     void addBudgets();
     void fillBudgetList();
