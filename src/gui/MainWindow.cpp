@@ -5,7 +5,7 @@
 #include "ConversationListModel.h"
 #include "ModelPickerDialog.h"
 #include "SettingsDialog.h"
-#include "usage/UsageView.h"
+#include "dashboard/UsageView.h"
 
 #include "chat/ChatOutcome.h"
 #include "catalog/PriceBook.h"
