@@ -5,6 +5,7 @@
 #include "ConversationListModel.h"
 #include "ModelPickerDialog.h"
 #include "SettingsDialog.h"
+#include "Theme.h"
 #include "dashboard/UsageView.h"
 
 #include "chat/ChatOutcome.h"
@@ -63,7 +64,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_budgetBanner->setWordWrap(true);
     m_budgetBanner->setVisible(false);
     m_budgetBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_budgetBanner->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; padding: 6px; border-radius: 4px; }"));
+    m_budgetBanner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; border-radius: 4px; }")
+                                      .arg(Theme::warning(palette()).name(), Theme::onWarning(palette()).name()));
     m_ui->centralLayout->insertWidget(1, m_budgetBanner);
     m_estimateTimer->setSingleShot(true);
     m_estimateTimer->setInterval(250);
@@ -285,7 +287,8 @@ void MainWindow::updateEstimate()
     const Budgets::Check check = Budgets(m_context->database(), m_context->settings()).check(request, preset, *m_context->prices());
     m_estimate->setText(check.estimate ? QStringLiteral("≈ ") + Money::formatUsd(*check.estimate, QLocale()) : tr("cost unknown"));
     m_estimate->setToolTip(check.warn ? check.sentence : tr("The prompt's cost before the answer: input tokens estimated, priced at the model's input price."));
-    m_estimate->setStyleSheet(check.warn ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }") : QString());
+    m_estimate->setStyleSheet(check.warn ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(Theme::warning(palette()).name())
+                                         : QString());
 }
 
 void MainWindow::checkBudgetsAfterRequest()

@@ -2,6 +2,7 @@
 #include "ui_UsageView.h"
 
 #include "UsageModels.h"
+#include "gui/Theme.h"
 
 #include "money/Money.h"
 #include "session/AppContext.h"
@@ -224,7 +225,7 @@ void UsageView::refresh()
                                 priced ? Money::formatUsd(total.cost / priced, locale) : tr("unknown"),
                                 locale.toString(100.0 * double(total.failedRequests) / double(total.requests), 'f', 1));
     if (total.unknownCostRequests) {
-        headline += QStringLiteral("<br><span style=\"color:#b3261e\">")
+        headline += QStringLiteral("<br><span style=\"color:%1\">").arg(Theme::warning(palette()).name())
             + tr("%n request(s) have no known price and are not in the spend: their cost is unknown, not zero.", nullptr,
                  int(total.unknownCostRequests))
             + QStringLiteral("</span>");
