@@ -4,7 +4,7 @@
 #include "ChatView.h"
 #include "ConversationListModel.h"
 #include "ModelPickerDialog.h"
-#include "SettingsDialog.h"
+#include "settings/SettingsDialog.h"
 #include "Theme.h"
 #include "dashboard/UsageView.h"
 
