@@ -1,7 +1,7 @@
 // Times the Usage page on a ledger: its queries alone, then a whole refresh (queries,
 // chart series, tables), so the difference is the time to render once the data is
 // there. Offscreen platform; median of RUNS.   bench_usage_view PATH [RUNS]
-#include "gui/usage/UsageView.h"
+#include "gui/dashboard/UsageView.h"
 #include "session/AppContext.h"
 #include "usage/UsageQuery.h"
 

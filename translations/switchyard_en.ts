@@ -2,43 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Budget</name>
+    <name>BudgetDialog</name>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="34"/>
+        <location filename="../ui/BudgetDialog.ui" line="6"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="10"/>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="12"/>
+        <source>P&amp;rovider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="14"/>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="15"/>
+        <source>any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="16"/>
+        <source>&amp;Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="17"/>
+        <source>limit, USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="18"/>
+        <source>&amp;Warn at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="19"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="19"/>
+        <source>Warn when this share of the limit is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="20"/>
+        <source>&amp;Hard stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetDialog.ui" line="20"/>
+        <source>Block sending when the limit is reached (one click still sends a single request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="11"/>
+        <source>Add Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="12"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="34"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="13"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="34"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="14"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="35"/>
-        <source>everything</source>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="15"/>
+        <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="40"/>
-        <source>%1 budget for %2: %3</source>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="32"/>
+        <source>Edit Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="52"/>
+        <source>The limit is an amount in US dollars, such as 20 or 2.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="59"/>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="60"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="61"/>
+        <source>Hard stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="61"/>
+        <source>Warn only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="79"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="80"/>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="81"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="82"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="83"/>
+        <source>Warn at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="84"/>
+        <source>When reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Budgets</name>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="142"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="31"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="32"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="33"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="35"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="44"/>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="49"/>
+        <source>%1 budget for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="183"/>
         <source>%1 is reached (%2 spent so far); sending is blocked until the period ends, raise the limit in Settings, or send this one request anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="149"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="190"/>
         <source>%1: %2 spent so far, and this request would bring it to about %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsPage</name>
+    <message>
+        <location filename="../ui/BudgetsPage.ui" line="13"/>
+        <source>Spending limits per day, week or month, for everything or one provider or model. Switchyard warns before a request would cross one; a hard stop asks before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetsPage.ui" line="30"/>
+        <source>&amp;Add Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetsPage.ui" line="36"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BudgetsPage.ui" line="42"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="44"/>
+        <source>No budgets yet. Add one to be warned before spending runs away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="63"/>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="78"/>
+        <source>Changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="90"/>
+        <source>Removed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -73,22 +265,22 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="24"/>
+        <location filename="../src/gui/ChatView.cpp" line="26"/>
         <source>&lt;h3&gt;Ask any model&lt;/h3&gt;&lt;p&gt;Pick a model above, type a question below and press Ctrl+Enter. Keys live in your system keychain (File → Settings); every request and what it cost is kept in your local ledger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="63"/>
+        <location filename="../src/gui/ChatView.cpp" line="65"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="63"/>
+        <location filename="../src/gui/ChatView.cpp" line="65"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="140"/>
+        <location filename="../src/gui/ChatView.cpp" line="142"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,7 +491,7 @@ error, 5 keychain unavailable.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="74"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="75"/>
         <source>No requests in this range yet. Every `switchyard ask` and every chat in the window adds one.
 </source>
         <translation type="unfinished"></translation>
@@ -313,98 +505,98 @@ error, 5 keychain unavailable.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="93"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="89"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="96"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="92"/>
         <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="96"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="92"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="96"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="92"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="97"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="93"/>
         <source>completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="97"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="93"/>
         <source>cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="113"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="109"/>
         <source>No requests in this range yet.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="134"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="130"/>
         <source>What the ledger recorded: requests, tokens and cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="137"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="133"/>
         <source>From this local date (YYYY-MM-DD) or ISO date-time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="138"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="134"/>
         <source>Up to and including this local date, or up to this ISO date-time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="139"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="135"/>
         <source>Group by model, provider, day, week, month or conversation (default: model).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="140"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="136"/>
         <source>One row per request instead of groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="141"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="137"/>
         <source>table, csv or json (default: table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="144"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="140"/>
         <source>switchyard usage: %1; see `switchyard usage --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="152"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="148"/>
         <source>switchyard usage: unexpected &quot;%1&quot;; see `switchyard usage --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="157"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="153"/>
         <source>switchyard usage: --since needs a date like 2026-11-01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="161"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="157"/>
         <source>switchyard usage: --until needs a date like 2026-11-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="166"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="162"/>
         <source>switchyard usage: --format takes table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="171"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="167"/>
         <source>switchyard usage: --by takes model, provider, day, week, month or conversation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,32 +750,32 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomProviderDialog.cpp" line="12"/>
+        <location filename="../src/gui/settings/CustomProviderDialog.cpp" line="12"/>
         <source>OpenAI-compatible (chat/completions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomProviderDialog.cpp" line="13"/>
+        <location filename="../src/gui/settings/CustomProviderDialog.cpp" line="13"/>
         <source>Anthropic Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomProviderDialog.cpp" line="14"/>
+        <location filename="../src/gui/settings/CustomProviderDialog.cpp" line="14"/>
         <source>Google Gemini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomProviderDialog.cpp" line="15"/>
+        <location filename="../src/gui/settings/CustomProviderDialog.cpp" line="15"/>
         <source>Ollama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomProviderDialog.cpp" line="48"/>
+        <location filename="../src/gui/settings/CustomProviderDialog.cpp" line="48"/>
         <source>Give the provider a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/CustomProviderDialog.cpp" line="50"/>
+        <location filename="../src/gui/settings/CustomProviderDialog.cpp" line="50"/>
         <source>The base URL must be an http:// or https:// address, such as http://localhost:8000/v1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,67 +922,67 @@ Last used %2</source>
 <context>
     <name>LedgerLogModel</name>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="179"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="179"/>
         <source>Exactly $%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="179"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="179"/>
         <source>No price is known for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="191"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="191"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="204"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="204"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="205"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="205"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="206"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="206"/>
         <source>Model asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="207"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="207"/>
         <source>Model served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="208"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="208"/>
         <source>Upstream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="209"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="209"/>
         <source>Tokens in / out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="210"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="210"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="211"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="211"/>
         <source>First token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="212"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="212"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="213"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="213"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,22 +1150,22 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="120"/>
+        <location filename="../src/gui/MainWindow.cpp" line="122"/>
         <source>About Switchyard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="121"/>
+        <location filename="../src/gui/MainWindow.cpp" line="123"/>
         <source>&lt;b&gt;Switchyard %1&lt;/b&gt;&lt;p&gt;Every large language model behind one native window. Keys stay in your system keychain; every request is in your local ledger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="134"/>
+        <location filename="../src/gui/MainWindow.cpp" line="136"/>
         <source>The provider is busy; trying again in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="154"/>
+        <location filename="../src/gui/MainWindow.cpp" line="156"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,93 +1175,93 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../src/gui/MainWindow.cpp" line="301"/>
         <source>%1 is used up: %2 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../src/gui/MainWindow.cpp" line="302"/>
         <source>%1 is at %2%: %3 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../src/gui/MainWindow.cpp" line="315"/>
         <source>Switchyard budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="331"/>
+        <location filename="../src/gui/MainWindow.cpp" line="332"/>
         <source>Choose a model first, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="343"/>
+        <location filename="../src/gui/MainWindow.cpp" line="341"/>
         <source>Budget Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="345"/>
+        <location filename="../src/gui/MainWindow.cpp" line="343"/>
         <source>Send Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="372"/>
+        <location filename="../src/gui/MainWindow.cpp" line="370"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="392"/>
+        <location filename="../src/gui/MainWindow.cpp" line="390"/>
         <source>Answered in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="406"/>
+        <location filename="../src/gui/MainWindow.cpp" line="404"/>
         <source>Served by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="408"/>
+        <location filename="../src/gui/MainWindow.cpp" line="406"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../src/gui/MainWindow.cpp" line="410"/>
         <source>tokens unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="288"/>
-        <location filename="../src/gui/MainWindow.cpp" line="414"/>
+        <location filename="../src/gui/MainWindow.cpp" line="412"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="77"/>
+        <location filename="../src/gui/MainWindow.cpp" line="79"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="415"/>
+        <location filename="../src/gui/MainWindow.cpp" line="413"/>
         <source>Charged by the provider: $%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="433"/>
+        <location filename="../src/gui/MainWindow.cpp" line="431"/>
         <source>Rename Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="433"/>
+        <location filename="../src/gui/MainWindow.cpp" line="431"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
         <source>Delete Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="449"/>
+        <location filename="../src/gui/MainWindow.cpp" line="447"/>
         <source>Delete &quot;%1&quot; and its messages? Its requests stay in the usage ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,6 +1347,205 @@ Last used %2</source>
     </message>
 </context>
 <context>
+    <name>PricesPage</name>
+    <message>
+        <location filename="../ui/PricesPage.ui" line="12"/>
+        <source>Your prices (USD per million tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PricesPage.ui" line="17"/>
+        <source>A price you set for a model wins over the OpenRouter catalog and the bundled list. Leave both prices empty to remove yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PricesPage.ui" line="22"/>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PricesPage.ui" line="29"/>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PricesPage.ui" line="35"/>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PricesPage.ui" line="40"/>
+        <source>&amp;Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PricesPage.ui" line="46"/>
+        <source>input, e.g. 0.15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PricesPage.ui" line="51"/>
+        <source>&amp;Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PricesPage.ui" line="57"/>
+        <source>output, e.g. 0.60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PricesPage.ui" line="64"/>
+        <source>&amp;Save Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PricesPage.cpp" line="29"/>
+        <source>Type the model id the price is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PricesPage.cpp" line="33"/>
+        <source>Prices are numbers such as 0.15; leave both empty to remove your price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PricesPage.cpp" line="39"/>
+        <source>Your price for %1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PricesPage.cpp" line="40"/>
+        <source>Requests to %1 are now priced at your rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderListModel</name>
+    <message>
+        <location filename="../src/gui/settings/ProviderListModel.cpp" line="51"/>
+        <source>Added by you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="13"/>
+        <source>API keys are saved in your system keychain and nowhere else. A key set in the provider&apos;s environment variable is used when the keychain has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="32"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="33"/>
+        <source>Any server that speaks the OpenAI, Anthropic, Gemini or Ollama protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="39"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="40"/>
+        <source>Remove this provider you added, and its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="53"/>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="62"/>
+        <source>Paste a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="68"/>
+        <source>Save to Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="74"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="93"/>
+        <source>&amp;Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="23"/>
+        <source>No system keychain is available, so keys you save here are kept in memory until Switchyard closes. Start your desktop&apos;s keyring to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="25"/>
+        <source>Keep for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="60"/>
+        <source>Leave empty for %1; set it to use a proxy or a compatible server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="63"/>
+        <source>Get a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="73"/>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="80"/>
+        <source>A key is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="82"/>
+        <source>A key is kept in memory for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="84"/>
+        <source>Using the key from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="86"/>
+        <source>No key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="88"/>
+        <source>The system keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="97"/>
+        <source>Paste a key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="108"/>
+        <source>Could not save the key: the system keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="121"/>
+        <source>Could not remove the key: the system keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="6"/>
@@ -1162,261 +1553,50 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="11"/>
-        <source>API keys are saved in your system keychain and nowhere else. A key set in the provider&apos;s environment variable is used when the keychain has none.</source>
+        <location filename="../ui/SettingsDialog.ui" line="18"/>
+        <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="30"/>
-        <source>Add Custom Provider…</source>
+        <location filename="../ui/SettingsDialog.ui" line="19"/>
+        <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="31"/>
-        <source>Any server that speaks the OpenAI, Anthropic, Gemini or Ollama protocol</source>
+        <location filename="../ui/SettingsDialog.ui" line="39"/>
+        <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="43"/>
+        <source>Give up when nothing arrives &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="52"/>
+        <source>A request that receives no bytes for this long, while connecting or between two pieces of the answer, is ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="21"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="47"/>
-        <source>Give up when nothing arrives for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsDialog.ui" line="53"/>
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="40"/>
-        <source>No system keychain is available, so keys you save here are kept in memory until Switchyard closes. Start your desktop&apos;s keyring to keep them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="56"/>
-        <source>Paste a new key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="58"/>
-        <source>Save to Keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="58"/>
-        <source>Keep for This Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="61"/>
-        <location filename="../src/gui/SettingsDialog.cpp" line="336"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="67"/>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="74"/>
-        <source>Leave empty for %1; set it to use a proxy or a compatible server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="75"/>
-        <source>Base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="86"/>
-        <source>Get a key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="91"/>
-        <source>Remove Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="110"/>
-        <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="115"/>
-        <source>A key is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="117"/>
-        <source>A key is kept in memory for this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="119"/>
-        <source>Using the key from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="121"/>
-        <source>No key yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="123"/>
-        <source>The system keychain is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="131"/>
-        <source>Paste a key first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="143"/>
-        <source>Could not save the key: the system keychain is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="157"/>
-        <source>Could not remove the key: the system keychain is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="200"/>
-        <source>Your prices (USD per million tokens)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="209"/>
-        <source>model id, e.g. gpt-4o-mini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="212"/>
-        <source>input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="215"/>
-        <source>output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="216"/>
-        <source>Save Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="233"/>
-        <source>Type the model id the price is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="237"/>
-        <source>Prices are numbers such as 0.15; leave both empty to remove your price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="243"/>
-        <source>Your price for %1 is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="243"/>
-        <source>Requests to %1 are now priced at your rates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="250"/>
+        <location filename="../ui/SettingsDialog.ui" line="20"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="260"/>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="261"/>
-        <source>Weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="262"/>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="266"/>
-        <source>All providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="271"/>
-        <source>any model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="274"/>
-        <source>limit, USD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="280"/>
-        <source>Warn when this share of the limit is spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="281"/>
-        <source>Hard stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="283"/>
-        <source>Block sending when the limit is reached (one click still sends a single request)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="284"/>
-        <source>Add Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="297"/>
-        <source>The limit is an amount in US dollars, such as 20 or 2.50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="308"/>
-        <source>Added: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="324"/>
-        <source>No budgets yet. Add one to be warned before spending runs away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="331"/>
-        <source>%1 — %2 spent (%3%)%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="334"/>
-        <source>, hard stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsageTableModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/usage/UsageModels.cpp" line="74"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="74"/>
         <source>Median over the newest %n request(s) of this range.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1424,12 +1604,12 @@ Last used %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="76"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="76"/>
         <source>Exactly $%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/usage/UsageModels.cpp" line="78"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="78"/>
         <source>%n request(s) with no known price are not in this sum.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1437,58 +1617,58 @@ Last used %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="84"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="84"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="90"/>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="92"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="90"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="92"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="96"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="96"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="112"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="112"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="113"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="113"/>
         <source>Tokens in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="114"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="114"/>
         <source>Tokens out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="115"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="115"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="116"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="116"/>
         <source>Avg / request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="117"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="117"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="118"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="118"/>
         <source>First token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageModels.cpp" line="119"/>
+        <location filename="../src/gui/dashboard/UsageModels.cpp" line="119"/>
         <source>Tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,8 +1702,8 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/UsageView.ui" line="17"/>
-        <location filename="../src/gui/usage/UsageView.cpp" line="215"/>
-        <location filename="../src/gui/usage/UsageView.cpp" line="221"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="192"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="198"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1724,7 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/UsageView.ui" line="52"/>
-        <location filename="../src/gui/usage/UsageView.cpp" line="120"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="101"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,153 +1734,153 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="87"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="68"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="87"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="68"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="88"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="69"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="88"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="69"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="89"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="70"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="89"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="70"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="90"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="71"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="90"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="71"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="94"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="75"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="101"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="82"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="101"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="82"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="101"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="82"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="102"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="83"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="102"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="83"/>
         <source>Timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="103"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="84"/>
         <source>Cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="115"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="96"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="116"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="97"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="117"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="98"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="118"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="99"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="119"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="100"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="138"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="119"/>
         <source>Requests as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="139"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="120"/>
         <source>Requests as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="141"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="122"/>
         <source>Table as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="142"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="123"/>
         <source>Table as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="204"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="181"/>
         <source>Could not write %1 (%2); choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="216"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="193"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="216"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="193"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="252"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="221"/>
         <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; spent · %2 requests · %3 tokens in · %4 tokens out · %5 per request · %6% failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="256"/>
-        <location filename="../src/gui/usage/UsageView.cpp" line="443"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="225"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="410"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/usage/UsageView.cpp" line="260"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="229"/>
         <source>%n request(s) have no known price and are not in the spend: their cost is unknown, not zero.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1708,69 +1888,69 @@ Last used %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="274"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="243"/>
         <source>outside a chat (command line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="275"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="244"/>
         <source>deleted chat #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="311"/>
-        <location filename="../src/gui/usage/UsageView.cpp" line="313"/>
-        <location filename="../src/gui/usage/UsageView.cpp" line="324"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="280"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="282"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="293"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="318"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="287"/>
         <source>per %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="318"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="287"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="318"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="287"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="318"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="287"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="371"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="340"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="382"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="351"/>
         <source>Spend by provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="382"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="351"/>
         <source>Spend by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="420"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="387"/>
         <source>Requests to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="435"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="402"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 asked &lt;b&gt;%4&lt;/b&gt;, served by &lt;b&gt;%5&lt;/b&gt; via %6 · generation %7&lt;br&gt;tokens: %8 in (%9 cached, %10 cache writes), %11 out (%12 reasoning) · cost %13 (%14) · first token %15 ms · %16 ms · %17%18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/usage/UsageView.cpp" line="448"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="415"/>
         <source>Open the conversation</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include "session/AppContext.h"
 #include "usage/UsageExport.h"
 #include "usage/UsageQuery.h"
+#include "usage/UsageTotals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,7 +77,6 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
     }
     const QLocale locale;
     QList<QStringList> rows;
-    UsageGroup total;
     for (const UsageGroup& g : groups) {
         QString cost = Money::formatUsd(g.cost, locale);
         if (g.unknownCostRequests)
@@ -84,12 +84,8 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
         rows.append({ g.key.isEmpty() ? QStringLiteral("-") : g.key, QString::number(g.requests),
                       QString::number(g.failedRequests), QString::number(g.promptTokens),
                       QString::number(g.completionTokens), cost });
-        total.requests += g.requests;
-        total.failedRequests += g.failedRequests;
-        total.promptTokens += g.promptTokens;
-        total.completionTokens += g.completionTokens;
-        total.cost += g.cost;
     }
+    const UsageGroup total = UsageTotals::sum(groups);
     rows.append({ CliText::tr("total"), QString::number(total.requests), QString::number(total.failedRequests),
                   QString::number(total.promptTokens), QString::number(total.completionTokens),
                   Money::formatUsd(total.cost, locale) });

@@ -1,5 +1,7 @@
 #include "ChatView.h"
 
+#include "Theme.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QScrollBar>
@@ -135,7 +137,7 @@ void ChatView::setNotice(Bubble& bubble, const QString& notice, bool offerSettin
         bubble.notice->setVisible(false);
         return;
     }
-    QString html = QStringLiteral("<span style=\"color:#b3261e\">%1</span>").arg(notice.toHtmlEscaped());
+    QString html = QStringLiteral("<span style=\"color:%1\">%2</span>").arg(Theme::warning(palette()).name(), notice.toHtmlEscaped());
     if (offerSettings)
         html += QStringLiteral(" <a href=\"switchyard:settings\">%1</a>").arg(tr("Open Settings").toHtmlEscaped());
     bubble.notice->setTextFormat(Qt::RichText);

@@ -4,8 +4,9 @@
 #include "ChatView.h"
 #include "ConversationListModel.h"
 #include "ModelPickerDialog.h"
-#include "SettingsDialog.h"
-#include "usage/UsageView.h"
+#include "settings/SettingsDialog.h"
+#include "Theme.h"
+#include "dashboard/UsageView.h"
 
 #include "chat/ChatOutcome.h"
 #include "catalog/PriceBook.h"
@@ -63,7 +64,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_budgetBanner->setWordWrap(true);
     m_budgetBanner->setVisible(false);
     m_budgetBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_budgetBanner->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; padding: 6px; border-radius: 4px; }"));
+    m_budgetBanner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; border-radius: 4px; }")
+                                      .arg(Theme::warning(palette()).name(), Theme::onWarning(palette()).name()));
     m_ui->centralLayout->insertWidget(1, m_budgetBanner);
     m_estimateTimer->setSingleShot(true);
     m_estimateTimer->setInterval(250);
@@ -282,12 +284,11 @@ void MainWindow::updateEstimate()
         m_estimate->clear();
         return;
     }
-    const auto estimate = preset.local ? std::optional<Money::Amount>(0)
-                                       : Budgets::estimate(request.messages, m_context->prices()->find(preset, request.primaryModel()));
-    const Budgets::Check check = Budgets(m_context->database(), m_context->settings()).check(preset.id, request.primaryModel(), estimate);
-    m_estimate->setText(estimate ? QStringLiteral("≈ ") + Money::formatUsd(*estimate, QLocale()) : tr("cost unknown"));
+    const Budgets::Check check = Budgets(m_context->database(), m_context->settings()).check(request, preset, *m_context->prices());
+    m_estimate->setText(check.estimate ? QStringLiteral("≈ ") + Money::formatUsd(*check.estimate, QLocale()) : tr("cost unknown"));
     m_estimate->setToolTip(check.warn ? check.sentence : tr("The prompt's cost before the answer: input tokens estimated, priced at the model's input price."));
-    m_estimate->setStyleSheet(check.warn ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }") : QString());
+    m_estimate->setStyleSheet(check.warn ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(Theme::warning(palette()).name())
+                                         : QString());
 }
 
 void MainWindow::checkBudgetsAfterRequest()
@@ -334,11 +335,8 @@ void MainWindow::send()
     }
     {
         // A hard-stop budget blocks sending, with a one-click override for this request.
-        const ChatRequest draft = currentRequest(prompt);
-        const ProviderPreset preset = m_context->providers()->find(providerId);
-        const auto estimate = preset.local ? std::optional<Money::Amount>(0)
-                                           : Budgets::estimate(draft.messages, m_context->prices()->find(preset, model));
-        const Budgets::Check check = Budgets(m_context->database(), m_context->settings()).check(providerId, model, estimate);
+        const Budgets::Check check = Budgets(m_context->database(), m_context->settings())
+                                         .check(currentRequest(prompt), m_context->providers()->find(providerId), *m_context->prices());
         if (check.blocked) {
             QMessageBox box(QMessageBox::Warning, tr("Budget Reached"), check.sentence, QMessageBox::Cancel, this);
             box.setObjectName(QStringLiteral("budgetBlockedBox"));

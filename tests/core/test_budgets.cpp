@@ -1,7 +1,9 @@
 #include "TestEnv.h"
 #include "catalog/ModelPrice.h"
+#include "catalog/PriceBook.h"
 #include "chat/ChatRequest.h"
 #include "config/AppSettings.h"
+#include "providers/ProviderPreset.h"
 #include "storage/Database.h"
 #include "storage/LedgerEntry.h"
 #include "storage/UsageLedger.h"
@@ -93,6 +95,102 @@ private Q_SLOTS:
         budgets.save({});
         c = budgets.check(QStringLiteral("openrouter"), QStringLiteral("m"), usd("1000"), m_now);
         QVERIFY(!c.warn && !c.blocked);
+    }
+
+    void addUpdateRemoveOneAtATime()
+    {
+        Budgets budgets(&m_db, &m_settings);
+        budgets.save({});
+        const Budget day = budgets.add({ {}, Budget::Period::Day, QStringLiteral("openrouter"), {}, usd("2"), 50, true });
+        const Budget month = budgets.add({ {}, Budget::Period::Month, {}, QStringLiteral("x/y"), usd("9.99"), 80, false });
+        QVERIFY(!day.id.isEmpty());
+        QVERIFY(day.id != month.id);
+        QList<Budget> all = budgets.list();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].id, day.id);
+        QCOMPARE(all[0].warnPercent, 50);
+        QVERIFY(all[0].hardStop);
+        QCOMPARE(Money::toDecimalString(all[1].limit), QStringLiteral("9.99"));
+
+        Budget edited = all[1];
+        edited.period = Budget::Period::Week;
+        edited.limit = usd("12");
+        edited.hardStop = true;
+        QVERIFY(budgets.update(edited));
+        all = budgets.list();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[1].id, month.id); // same place, same id
+        QCOMPARE(all[1].period, Budget::Period::Week);
+        QCOMPARE(Money::toDecimalString(all[1].limit), QStringLiteral("12"));
+        QVERIFY(all[1].hardStop);
+
+        Budget unknown = edited;
+        unknown.id = QStringLiteral("no-such-budget");
+        QVERIFY(!budgets.update(unknown));
+        QVERIFY(!budgets.remove(QStringLiteral("no-such-budget")));
+        QCOMPARE(budgets.list().size(), 2);
+        QVERIFY(budgets.remove(day.id));
+        all = budgets.list();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0].id, month.id);
+        budgets.save({});
+    }
+
+    void labels()
+    {
+        Budget b { {}, Budget::Period::Week, QStringLiteral("openrouter"), {}, usd("20"), 80, false };
+        QCOMPARE(b.periodLabel(), QStringLiteral("Weekly"));
+        QCOMPARE(b.scopeLabel(), QStringLiteral("openrouter"));
+        b.model = QStringLiteral("openai/gpt-4o-mini"); // the model is the narrower scope
+        QCOMPARE(b.scopeLabel(), QStringLiteral("openai/gpt-4o-mini"));
+        b = Budget { {}, Budget::Period::Day, {}, {}, usd("1.5"), 80, false };
+        QCOMPARE(b.describe(), QStringLiteral("Daily budget for everything: $1.50"));
+    }
+
+    void checkOfARequestEstimatesItsPrompt()
+    {
+        Budgets budgets(&m_db, &m_settings);
+        // Today 3.00 was spent; a daily overall hard stop at 3.0003 leaves room for 300 µ$.
+        budgets.save({ Budget { {}, Budget::Period::Day, {}, {}, usd("3.0003"), 100, true } });
+        ProviderPreset cloud;
+        cloud.id = QStringLiteral("openrouter");
+        cloud.protocol = QStringLiteral("openai");
+        m_settings.setPriceOverride(cloud.id, QStringLiteral("priced/model"), { QStringLiteral("3"), QStringLiteral("15") });
+        const PriceBook prices(&m_db, &m_settings);
+        ChatRequest request;
+        request.providerId = cloud.id;
+        request.models = { QStringLiteral("priced/model") };
+        request.messages = { { QStringLiteral("user"), QString(396, u'x') } }; // 100 tokens at $3/M: 0.0003
+
+        Budgets::Check c = budgets.check(request, cloud, prices, m_now);
+        QVERIFY(c.estimate);
+        QCOMPARE(Money::toDecimalString(*c.estimate), QStringLiteral("0.0003"));
+        QVERIFY(c.blocked); // 3.00 + 0.0003 reaches the limit
+
+        request.messages = { { QStringLiteral("user"), QString(196, u'x') } }; // 50 tokens: 0.00015
+        c = budgets.check(request, cloud, prices, m_now);
+        QCOMPARE(Money::toDecimalString(*c.estimate), QStringLiteral("0.00015"));
+        QVERIFY(!c.blocked);
+        QVERIFY(!c.warn);
+
+        // An unpriced model: no estimate, checked at what is spent already.
+        request.models = { QStringLiteral("nobody/prices-this") };
+        c = budgets.check(request, cloud, prices, m_now);
+        QVERIFY(!c.estimate);
+        QVERIFY(!c.blocked);
+
+        // A local server costs nothing, whatever the model.
+        ProviderPreset local = cloud;
+        local.id = QStringLiteral("ollama");
+        local.local = true;
+        request.providerId = local.id;
+        request.messages = { { QStringLiteral("user"), QString(4000, u'x') } };
+        c = budgets.check(request, local, prices, m_now);
+        QVERIFY(c.estimate);
+        QVERIFY(*c.estimate == 0);
+        QVERIFY(!c.blocked);
+        m_settings.setPriceOverride(cloud.id, QStringLiteral("priced/model"), {});
+        budgets.save({});
     }
 
     void estimateIsPromptPricedAtInput()

@@ -3,13 +3,17 @@
 #include "config/AppSettings.h"
 #include "gui/ChatView.h"
 #include "gui/MainWindow.h"
-#include "gui/CustomProviderDialog.h"
+#include "gui/settings/BudgetDialog.h"
+#include "gui/settings/BudgetTableModel.h"
+#include "gui/settings/CustomProviderDialog.h"
+#include "gui/settings/ProviderListModel.h"
 #include "gui/ModelPickerDialog.h"
 #include "gui/ModelTableModel.h"
-#include "gui/SettingsDialog.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/Theme.h"
 #include "usage/Budgets.h"
-#include "gui/usage/UsageModels.h"
-#include "gui/usage/UsageView.h"
+#include "gui/dashboard/UsageModels.h"
+#include "gui/dashboard/UsageView.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/PriceBook.h"
 #include "chat/TokenUsage.h"
@@ -25,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -77,6 +82,37 @@ private:
         return w;
     }
 
+    // Settings > Providers shows one provider at a time: pick it in the list.
+    static void selectProvider(SettingsDialog* dialog, const QString& id)
+    {
+        auto* list = dialog->findChild<QListView*>(QStringLiteral("providerList"));
+        QVERIFY(list);
+        const QModelIndexList found = list->model()->match(list->model()->index(0, 0), ProviderListModel::IdRole, id, 1, Qt::MatchExactly);
+        QVERIFY2(!found.isEmpty(), qPrintable(id));
+        list->setCurrentIndex(found.first());
+        QCOMPARE(dialog->findChild<QGroupBox*>(QStringLiteral("providerBox"))->title(), found.first().data().toString());
+    }
+
+    // Fills the budget form that the next click opens, then presses OK.
+    void fillNextBudgetForm(const QString& provider, int period, const QString& limit, bool hardStop)
+    {
+        QTimer::singleShot(0, this, [=] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                auto* form = qobject_cast<BudgetDialog*>(w);
+                if (!form || !form->isVisible())
+                    continue;
+                auto* scope = form->findChild<QComboBox*>(QStringLiteral("budgetScopeCombo"));
+                scope->setCurrentIndex(scope->findData(provider));
+                form->findChild<QComboBox*>(QStringLiteral("budgetPeriodCombo"))->setCurrentIndex(period);
+                auto* edit = form->findChild<QLineEdit*>(QStringLiteral("budgetLimitEdit"));
+                edit->clear();
+                QTest::keyClicks(edit, limit);
+                form->findChild<QCheckBox*>(QStringLiteral("budgetHardStopCheck"))->setChecked(hardStop);
+                QTest::mouseClick(form->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            }
+        });
+    }
+
     void sendPrompt(const QString& text)
     {
         auto* prompt = find<QPlainTextEdit>("promptEdit");
@@ -111,13 +147,15 @@ private Q_SLOTS:
             QTRY_VERIFY(m_context->keys()->memoryFallback());
         auto* dialog = new SettingsDialog(m_context.get(), m_window.get());
         dialog->show();
-        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("keyEdit_openrouter"));
+        selectProvider(dialog, QStringLiteral("anthropic"));
+        selectProvider(dialog, QStringLiteral("openrouter"));
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("keyEdit"));
         QVERIFY(edit);
         QCOMPARE(edit->echoMode(), QLineEdit::Password);
         QTest::keyClicks(edit, kCanary);
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveKeyButton_openrouter")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveKeyButton")), Qt::LeftButton);
         QVERIFY(edit->text().isEmpty()); // the key does not linger in the widget
-        auto* status = dialog->findChild<QLabel*>(QStringLiteral("keyStatus_openrouter"));
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("keyStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("keychain")) || status->text().contains(QLatin1String("memory")), 20000);
         dialog->close();
         delete dialog;
@@ -298,7 +336,13 @@ private Q_SLOTS:
         });
         dialog.startAddingProvider();
         QVERIFY(m_context->providers()->isCustom(QStringLiteral("custom-my-vllm")));
-        QVERIFY(dialog.findChild<QGroupBox*>(QStringLiteral("providerGroup_custom-my-vllm")));
+        // The new provider is in the list and shown, and it can be removed (a bundled one cannot).
+        auto* list = dialog.findChild<QListView*>(QStringLiteral("providerList"));
+        QCOMPARE(list->currentIndex().data(ProviderListModel::IdRole).toString(), QStringLiteral("custom-my-vllm"));
+        QCOMPARE(dialog.findChild<QGroupBox*>(QStringLiteral("providerBox"))->title(), QStringLiteral("My vLLM"));
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("removeProviderButton"))->isEnabled());
+        selectProvider(&dialog, QStringLiteral("openrouter"));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("removeProviderButton"))->isEnabled());
         QCOMPARE(m_context->settings()->customProviders().size(), 1);
         QVERIFY(!QString::fromUtf8(QJsonDocument(m_context->settings()->customProviders().first()).toJson()).contains(QLatin1String("vllm-secret-key")));
         dialog.close();
@@ -461,14 +505,11 @@ private Q_SLOTS:
     {
         // A daily hard-stop budget for OpenRouter of one micro-dollar: already used up.
         SettingsDialog dialog(m_context.get(), m_window.get());
-        auto* scope = dialog.findChild<QComboBox*>(QStringLiteral("budgetScopeCombo"));
-        scope->setCurrentIndex(scope->findData(QStringLiteral("openrouter")));
-        auto* period = dialog.findChild<QComboBox*>(QStringLiteral("budgetPeriodCombo"));
-        period->setCurrentIndex(0); // daily
-        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("budgetLimitEdit")), QStringLiteral("0.000001"));
-        dialog.findChild<QCheckBox*>(QStringLiteral("budgetHardStopCheck"))->setChecked(true);
+        dialog.showSection(SettingsDialog::Section::Budgets);
+        fillNextBudgetForm(QStringLiteral("openrouter"), 0 /* daily */, QStringLiteral("0.000001"), true);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addBudgetButton")), Qt::LeftButton);
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("budgetStatus"))->text().contains(QLatin1String("Daily budget for openrouter")));
+        QCOMPARE(dialog.findChild<QTableView*>(QStringLiteral("budgetTable"))->model()->rowCount(), 1);
         dialog.close();
 
         // The estimate beside Send knows the model's price and turns red.
@@ -479,7 +520,7 @@ private Q_SLOTS:
         QTest::keyClicks(prompt, QStringLiteral("Over budget?"));
         auto* estimate = m_window->findChild<QLabel*>(QStringLiteral("costEstimate"));
         QTRY_VERIFY(estimate->text().startsWith(QStringLiteral("≈ $")));
-        QVERIFY(estimate->styleSheet().contains(QLatin1String("#b3261e")));
+        QVERIFY(estimate->styleSheet().contains(Theme::warning(estimate->palette()).name()));
 
         // Sending asks once; Cancel sends nothing.
         const int before = int(m_mock.requests().size());
@@ -508,6 +549,93 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QLatin1String("used up")), qPrintable(banner->text()));
         Budgets(m_context->database(), m_context->settings()).save({});
+    }
+
+    void budgetsAreAddedEditedAndRemovedInSettings()
+    {
+        Budgets(m_context->database(), m_context->settings()).save({});
+        SettingsDialog dialog(m_context.get(), m_window.get());
+        dialog.showSection(SettingsDialog::Section::Budgets);
+        dialog.show();
+        auto* table = dialog.findChild<QTableView*>(QStringLiteral("budgetTable"));
+        QVERIFY(table->isVisible());
+        new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, table);
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("budgetStatus"));
+        auto* edit = dialog.findChild<QPushButton*>(QStringLiteral("editBudgetButton"));
+        auto* remove = dialog.findChild<QPushButton*>(QStringLiteral("removeBudgetButton"));
+        QVERIFY(status->text().contains(QLatin1String("No budgets yet")));
+        QVERIFY(!edit->isEnabled() && !remove->isEnabled());
+
+        // A limit that is not an amount keeps the form open; Cancel adds nothing.
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* form = qobject_cast<BudgetDialog*>(w); form && form->isVisible()) {
+                    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("budgetLimitEdit")), QStringLiteral("lots"));
+                    form->accept();
+                    QVERIFY(form->isVisible());
+                    QVERIFY(form->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QLatin1String("US dollars")));
+                    form->reject();
+                }
+            }
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addBudgetButton")), Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 0);
+
+        fillNextBudgetForm(QString(), 2 /* monthly */, QStringLiteral("20"), false);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addBudgetButton")), Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QVERIFY(edit->isEnabled() && remove->isEnabled()); // the new budget is selected
+        QCOMPARE(table->model()->index(0, BudgetTableModel::Limit).data().toString(), QStringLiteral("$20.00"));
+
+        // Edit: the form opens with the budget's fields; the change keeps its id.
+        const QString id = Budgets(m_context->database(), m_context->settings()).list().first().id;
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* form = qobject_cast<BudgetDialog*>(w); form && form->isVisible()) {
+                    QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("budgetLimitEdit"))->text(), QStringLiteral("20"));
+                    QCOMPARE(form->findChild<QComboBox*>(QStringLiteral("budgetPeriodCombo"))->currentIndex(), 2);
+                }
+            }
+        });
+        fillNextBudgetForm(QStringLiteral("anthropic"), 1 /* weekly */, QStringLiteral("7.5"), true);
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QList<Budget> all = Budgets(m_context->database(), m_context->settings()).list();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().id, id);
+        QCOMPARE(all.first().period, Budget::Period::Week);
+        QCOMPARE(all.first().provider, QStringLiteral("anthropic"));
+        QCOMPARE(Money::toDecimalString(all.first().limit), QStringLiteral("7.5"));
+        QVERIFY(all.first().hardStop);
+        QCOMPARE(table->model()->index(0, BudgetTableModel::Scope).data().toString(), QStringLiteral("anthropic"));
+        QVERIFY(status->text().contains(QLatin1String("Weekly budget for anthropic")));
+
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(Budgets(m_context->database(), m_context->settings()).list().isEmpty());
+        QVERIFY(!edit->isEnabled() && !remove->isEnabled());
+        dialog.close();
+    }
+
+    void settingsKeepsBaseUrlsPerProviderUntilClosed()
+    {
+        const QString mock = m_context->settings()->baseUrlOverride(QStringLiteral("openrouter"));
+        SettingsDialog dialog(m_context.get(), m_window.get());
+        dialog.show();
+        auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"));
+        selectProvider(&dialog, QStringLiteral("openrouter"));
+        QCOMPARE(url->text(), mock);
+        selectProvider(&dialog, QStringLiteral("anthropic"));
+        QVERIFY(url->text().isEmpty());
+        QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:9/proxy"));
+        selectProvider(&dialog, QStringLiteral("openrouter"));
+        QCOMPARE(url->text(), mock);
+        selectProvider(&dialog, QStringLiteral("anthropic"));
+        QCOMPARE(url->text(), QStringLiteral("http://127.0.0.1:9/proxy")); // kept while the dialog is open
+        QVERIFY(m_context->settings()->baseUrlOverride(QStringLiteral("anthropic")).isEmpty());
+        dialog.accept();
+        QCOMPARE(m_context->settings()->baseUrlOverride(QStringLiteral("anthropic")), QStringLiteral("http://127.0.0.1:9/proxy"));
+        QCOMPARE(m_context->settings()->baseUrlOverride(QStringLiteral("openrouter")), mock);
+        m_context->settings()->setBaseUrlOverride(QStringLiteral("anthropic"), QString());
     }
 
     void canaryNowhere()

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include "providers/ProviderPreset.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +89,15 @@ QList<QJsonObject> AppSettings::customProviders() const
 void AppSettings::setCustomProviders(const QList<QJsonObject>& providers)
 {
     writeObjects(*m_settings, kCustomProviders, providers);
+}
+
+void AppSettings::saveCustomProviders(const ProviderRegistry& registry)
+{
+    QList<QJsonObject> custom;
+    for (const ProviderPreset& p : registry.customProviders())
+        custom.append(p.toJson());
+    setCustomProviders(custom);
+    sync();
 }
 
 QList<QJsonObject> AppSettings::budgets() const

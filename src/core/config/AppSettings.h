@@ -8,6 +8,7 @@
 #include <memory>
 
 class QJsonObject;
+class ProviderRegistry;
 class QSettings;
 struct ProviderPreset;
 
@@ -29,6 +30,8 @@ public:
     // Providers the user added: each a preset in JSON form (no key; keys live in the keychain).
     QList<QJsonObject> customProviders() const;
     void setCustomProviders(const QList<QJsonObject>& providers);
+    // Writes the registry's custom providers as they are now (after an add or a remove) and syncs.
+    void saveCustomProviders(const ProviderRegistry& registry);
 
     // Spending limits, each an object (see usage/Budgets).
     QList<QJsonObject> budgets() const;

@@ -74,6 +74,14 @@ bool ProviderRegistry::isCustom(const QString& id) const
     return m_customIds.contains(id);
 }
 
+QList<ProviderPreset> ProviderRegistry::customProviders() const
+{
+    QList<ProviderPreset> out;
+    for (const QString& id : m_customIds)
+        out.append(find(id));
+    return out;
+}
+
 ProviderPreset ProviderRegistry::makeCustom(const QString& name, const QString& baseUrl, const QString& protocol, bool needsKey)
 {
     QString slug;

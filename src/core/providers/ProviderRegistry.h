@@ -22,6 +22,7 @@ public:
     bool addCustom(const ProviderPreset& preset);
     void removeCustom(const QString& id);
     bool isCustom(const QString& id) const;
+    QList<ProviderPreset> customProviders() const; // in the order they were added
     // A preset from the fields a user types; id is a slug of the name.
     static ProviderPreset makeCustom(const QString& name, const QString& baseUrl, const QString& protocol, bool needsKey);
 

@@ -2,10 +2,11 @@
 
 #include "UsageQuery.h"
 #include "catalog/ModelPrice.h"
+#include "catalog/PriceBook.h"
 #include "chat/ChatRequest.h"
 #include "config/AppSettings.h"
+#include "providers/ProviderPreset.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,11 +14,6 @@
 #include <QUuid>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Budgets", text);
-}
-
 const char* periodName(Budget::Period p)
 {
     switch (p) {
@@ -29,15 +25,28 @@ const char* periodName(Budget::Period p)
 }
 } // namespace
 
+QString Budget::periodLabel() const
+{
+    switch (period) {
+    case Period::Day: return Budgets::tr("Daily");
+    case Period::Week: return Budgets::tr("Weekly");
+    case Period::Month: return Budgets::tr("Monthly");
+    }
+    return Budgets::tr("Monthly");
+}
+
+QString Budget::scopeLabel() const
+{
+    if (!model.isEmpty())
+        return model;
+    if (!provider.isEmpty())
+        return provider;
+    return Budgets::tr("everything");
+}
+
 QString Budget::describe() const
 {
-    const QString when = period == Period::Day ? tr("Daily") : period == Period::Week ? tr("Weekly") : tr("Monthly");
-    QString scope = tr("everything");
-    if (!model.isEmpty())
-        scope = model;
-    else if (!provider.isEmpty())
-        scope = provider;
-    return tr("%1 budget for %2: %3").arg(when, scope, Money::formatUsd(limit, QLocale()));
+    return Budgets::tr("%1 budget for %2: %3").arg(periodLabel(), scopeLabel(), Money::formatUsd(limit, QLocale()));
 }
 
 double BudgetStatus::fraction() const
@@ -90,6 +99,37 @@ void Budgets::save(const QList<Budget>& budgets)
     m_settings->setBudgets(out);
 }
 
+Budget Budgets::add(Budget budget)
+{
+    budget.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<Budget> all = list();
+    all.append(budget);
+    save(all);
+    return budget;
+}
+
+bool Budgets::update(const Budget& budget)
+{
+    QList<Budget> all = list();
+    for (Budget& b : all) {
+        if (b.id == budget.id) {
+            b = budget;
+            save(all);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Budgets::remove(const QString& id)
+{
+    QList<Budget> all = list();
+    if (!all.removeIf([&id](const Budget& b) { return b.id == id; }))
+        return false;
+    save(all);
+    return true;
+}
+
 QDateTime Budgets::periodStart(Budget::Period period, const QDateTime& now)
 {
     const QDate today = now.toLocalTime().date();
@@ -127,6 +167,7 @@ Budgets::Check Budgets::check(const QString& provider, const QString& model, std
                               const QDateTime& now) const
 {
     Check c;
+    c.estimate = estimate;
     const QLocale locale;
     for (const BudgetStatus& s : status(now)) {
         const Budget& b = s.budget;
@@ -151,6 +192,14 @@ Budgets::Check Budgets::check(const QString& provider, const QString& model, std
         }
     }
     return c;
+}
+
+Budgets::Check Budgets::check(const ChatRequest& request, const ProviderPreset& preset, const PriceBook& prices,
+                              const QDateTime& now) const
+{
+    const QString model = request.primaryModel();
+    const auto cost = preset.local ? std::optional<Money::Amount>(0) : estimate(request.messages, prices.find(preset, model));
+    return check(preset.id, model, cost, now);
 }
 
 std::optional<Money::Amount> Budgets::estimate(const QList<ChatMessage>& messages, const ModelPrice& price)

@@ -2,6 +2,7 @@
 
 #include "money/Money.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -10,8 +11,11 @@
 
 class AppSettings;
 class Database;
+class PriceBook;
 struct ChatMessage;
+struct ChatRequest;
 struct ModelPrice;
+struct ProviderPreset;
 
 struct Budget {
     enum class Period { Day, Week, Month };
@@ -23,7 +27,9 @@ struct Budget {
     int warnPercent = 80;
     bool hardStop = false;
 
-    QString describe() const; // "Monthly budget for openrouter: $20.00"
+    QString periodLabel() const; // "Daily", "Weekly", "Monthly"
+    QString scopeLabel() const;  // the model, else the provider, else "everything"
+    QString describe() const;    // "Monthly budget for openrouter: $20.00"
 };
 
 struct BudgetStatus {
@@ -36,11 +42,17 @@ struct BudgetStatus {
 
 // Spending limits and where the spend stands against them, from the rollups.
 class Budgets final {
+    Q_DECLARE_TR_FUNCTIONS(Budgets)
+
 public:
     Budgets(Database* db, AppSettings* settings);
 
     QList<Budget> list() const;
     void save(const QList<Budget>& budgets);
+    // One budget at a time, as Settings edits them; each saves the list at once.
+    Budget add(Budget budget);                // returns it with its new id
+    bool update(const Budget& budget);        // the budget with the same id; false when there is none
+    bool remove(const QString& id);           // false when there is none
 
     QList<BudgetStatus> status(const QDateTime& now = QDateTime::currentDateTime()) const;
 
@@ -50,8 +62,13 @@ public:
         bool warn = false;
         bool blocked = false;
         QString sentence; // one sentence for the user when warn or blocked
+        std::optional<Money::Amount> estimate; // the estimate the check was made at
     };
     Check check(const QString& provider, const QString& model, std::optional<Money::Amount> estimate,
+                const QDateTime& now = QDateTime::currentDateTime()) const;
+    // The whole pre-send decision for a request: its prompt's estimated cost (zero on a
+    // local provider, none when the model has no known price) and the check at that cost.
+    Check check(const ChatRequest& request, const ProviderPreset& preset, const PriceBook& prices,
                 const QDateTime& now = QDateTime::currentDateTime()) const;
 
     static QDateTime periodStart(Budget::Period period, const QDateTime& now);

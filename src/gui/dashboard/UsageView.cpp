@@ -2,12 +2,15 @@
 #include "ui_UsageView.h"
 
 #include "UsageModels.h"
+#include "gui/Theme.h"
 
 #include "money/Money.h"
 #include "session/AppContext.h"
 #include "storage/ConversationStore.h"
 #include "usage/UsageExport.h"
 #include "usage/UsageQuery.h"
+#include "usage/UsageRange.h"
+#include "usage/UsageTotals.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -50,28 +53,6 @@ QString valueText(double v, Metric m)
     return locale.toString(qlonglong(v));
 }
 
-UsageFilter rangeFilter(const QString& preset)
-{
-    const QDate today = QDate::currentDate();
-    const QDateTime tomorrow = today.addDays(1).startOfDay();
-    const QDate monthStart(today.year(), today.month(), 1);
-    if (preset == QLatin1String("today"))
-        return UsageFilter::range(today.startOfDay(), tomorrow);
-    if (preset == QLatin1String("7d"))
-        return UsageFilter::range(today.addDays(-6).startOfDay(), tomorrow);
-    if (preset == QLatin1String("30d"))
-        return UsageFilter::range(today.addDays(-29).startOfDay(), tomorrow);
-    if (preset == QLatin1String("90d"))
-        return UsageFilter::range(today.addDays(-89).startOfDay(), tomorrow);
-    if (preset == QLatin1String("month"))
-        return UsageFilter::range(monthStart.startOfDay(), monthStart.addMonths(1).startOfDay());
-    if (preset == QLatin1String("lastmonth"))
-        return UsageFilter::range(monthStart.addMonths(-1).startOfDay(), monthStart.startOfDay());
-    if (preset == QLatin1String("year"))
-        return UsageFilter::range(QDate(today.year(), 1, 1).startOfDay(), QDate(today.year() + 1, 1, 1).startOfDay());
-    return {};
-}
-
 } // namespace
 
 UsageView::UsageView(AppContext* context, QWidget* parent)
@@ -104,7 +85,7 @@ UsageView::UsageView(AppContext* context, QWidget* parent)
     };
     for (const auto& [label, id] : statuses)
         m_ui->statusCombo->addItem(label, id);
-    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] { showLogFor(m_ui->logFilter->property("key").toString()); });
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] { showLogFor(m_logKey); });
     for (QDateEdit* edit : { m_ui->sinceEdit, m_ui->untilEdit })
         connect(edit, &QDateEdit::dateChanged, this, &UsageView::refresh);
     connect(m_ui->rangeCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -174,21 +155,17 @@ QChart* UsageView::shareChart() const
 
 UsageFilter UsageView::currentFilter() const
 {
-    if (m_ui->rangeCombo->currentData().toString() == QLatin1String("custom")) {
-        const QDate from = qMin(m_ui->sinceEdit->date(), m_ui->untilEdit->date());
-        const QDate to = qMax(m_ui->sinceEdit->date(), m_ui->untilEdit->date());
-        return UsageFilter::range(from.startOfDay(), to.addDays(1).startOfDay());
-    }
-    return rangeFilter(m_ui->rangeCombo->currentData().toString());
+    if (m_ui->rangeCombo->currentData().toString() == QLatin1String("custom"))
+        return UsageRange::days(m_ui->sinceEdit->date(), m_ui->untilEdit->date());
+    return UsageRange::preset(m_ui->rangeCombo->currentData().toString());
 }
 
 bool UsageView::exportTo(const QString& path, ExportWhat what, ExportFormat format, QString* error) const
 {
     UsageFilter filter = currentFilter();
     const auto by = UsageGroupBy(m_ui->groupCombo->currentData().toInt());
-    const QString key = m_ui->logFilter->property("key").toString();
-    if (what == ExportWhat::Requests && !key.isEmpty())
-        (by == UsageGroupBy::Provider ? filter.provider : filter.model) = key;
+    if (what == ExportWhat::Requests && !m_logKey.isEmpty())
+        (by == UsageGroupBy::Provider ? filter.provider : filter.model) = m_logKey;
     QString text;
     if (what == ExportWhat::Requests) {
         const QList<LedgerEntry> entries = m_query->log(filter);
@@ -232,15 +209,7 @@ void UsageView::refresh()
     const UsageFilter filter = currentFilter();
     const auto by = UsageGroupBy(m_ui->groupCombo->currentData().toInt());
     const QList<UsageGroup> groups = m_query->aggregate(by, filter);
-    UsageGroup total;
-    for (const UsageGroup& g : groups) {
-        total.requests += g.requests;
-        total.failedRequests += g.failedRequests;
-        total.promptTokens += g.promptTokens;
-        total.completionTokens += g.completionTokens;
-        total.cost += g.cost;
-        total.unknownCostRequests += g.unknownCostRequests;
-    }
+    const UsageGroup total = UsageTotals::sum(groups);
     if (total.requests == 0) {
         m_ui->headline->clear();
         m_ui->usageStack->setCurrentWidget(m_ui->emptyState);
@@ -256,7 +225,7 @@ void UsageView::refresh()
                                 priced ? Money::formatUsd(total.cost / priced, locale) : tr("unknown"),
                                 locale.toString(100.0 * double(total.failedRequests) / double(total.requests), 'f', 1));
     if (total.unknownCostRequests) {
-        headline += QStringLiteral("<br><span style=\"color:#b3261e\">")
+        headline += QStringLiteral("<br><span style=\"color:%1\">").arg(Theme::warning(palette()).name())
             + tr("%n request(s) have no known price and are not in the spend: their cost is unknown, not zero.", nullptr,
                  int(total.unknownCostRequests))
             + QStringLiteral("</span>");
@@ -281,7 +250,7 @@ void UsageView::refresh()
     m_ui->modelTable->resizeColumnsToContents();
     fillSpendChart(filter);
     fillShareChart(filter);
-    showLogFor(m_ui->logFilter->property("key").toString());
+    showLogFor(m_logKey);
 }
 
 void UsageView::fillSpendChart(const UsageFilter& filter)
@@ -384,9 +353,7 @@ void UsageView::fillShareChart(const UsageFilter& filter)
     chart->setBackgroundVisible(false);
     auto* pie = new QPieSeries(chart);
     pie->setHoleSize(0.45);
-    Money::Amount sum = 0;
-    for (const UsageGroup& g : groups)
-        sum += g.cost;
+    const Money::Amount sum = UsageTotals::sum(groups).cost;
     const QLocale locale;
     for (const UsageGroup& g : groups) {
         if (g.cost <= 0)
@@ -416,7 +383,7 @@ void UsageView::showLogFor(const QString& key)
         (byModel ? filter.model : filter.provider) = key;
         m_ui->tables->setCurrentWidget(m_ui->logTab);
     }
-    m_ui->logFilter->setProperty("key", key);
+    m_logKey = key;
     m_ui->logFilter->setText(key.isEmpty() ? QString() : tr("Requests to %1").arg(key));
     m_ui->logFilter->setVisible(!key.isEmpty());
     m_ui->clearFilterButton->setVisible(!key.isEmpty());

@@ -55,6 +55,7 @@ private:
     void exportWithDialog(ExportWhat what, ExportFormat format);
     QString seriesName(const QString& key) const; // a conversation's title for its id
     QHash<QString, QString> m_conversationTitles;
+    QString m_logKey; // the model or provider the log is narrowed to; empty: all of them
 
     const QScopedPointer<Ui::UsageView> m_ui;
     AppContext* m_context;

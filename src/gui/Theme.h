@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QColor>
+
+class QPalette;
+
+// The colours widgets share beyond the palette's own roles, each chosen from the
+// palette so a dark theme gets a readable one. One place, not a hex code per file.
+class Theme final {
+public:
+    // Text that warns: a notice under a failed reply, an estimate over budget, unknown costs.
+    static QColor warning(const QPalette& palette);
+    // Text on a warning-coloured background (the budget banner).
+    static QColor onWarning(const QPalette& palette);
+};

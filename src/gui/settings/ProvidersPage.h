@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QScopedPointer>
+#include <QWidget>
+
+namespace Ui {
+class ProvidersPage;
+}
+class AppContext;
+class ProviderListModel;
+
+// Settings > Providers: the providers on the left; for the selected one a masked key
+// field (saved to the keychain, removable) and a base URL override. A key typed here
+// never stays in a widget after saving. Custom providers are added and removed here.
+class ProvidersPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProvidersPage)
+
+public:
+    ProvidersPage(AppContext* context, ProviderListModel* providers, QWidget* parent = nullptr);
+    ~ProvidersPage() override;
+
+    QString currentProvider() const { return m_current; }
+    void selectProvider(const QString& id);
+    void addCustomProvider();
+    // Writes the base URLs edited on this page.
+    void apply();
+
+private:
+    void showProvider(const QString& id);
+    void refreshKeyStatus(const QString& id);
+    void saveKey();
+    void removeKey();
+    void removeCustomProvider();
+
+    const QScopedPointer<Ui::ProvidersPage> m_ui;
+    AppContext* m_context;
+    ProviderListModel* m_providers;
+    QString m_current;                  // the provider the form shows
+    QHash<QString, QString> m_baseUrls; // provider id -> base URL typed here, saved by apply()
+};
