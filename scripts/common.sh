@@ -37,7 +37,14 @@ install_missing_packages() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# SKIP_BUILD=1 uses BUILD_DIR as it is: no configure, no build (e.g. a build another
+# worktree keeps up to date, which must not be reconfigured from here).
 configure_and_build() {
+    if [ "${SKIP_BUILD:-0}" = 1 ]; then
+        [ -d "$BUILD_DIR" ] || { echo "SKIP_BUILD=1 but BUILD_DIR=$BUILD_DIR does not exist" >&2; exit 1; }
+        log "SKIP_BUILD=1: using $BUILD_DIR as it is"
+        return 0
+    fi
     local werror=OFF
     [ "${CI:-}" = "true" ] && werror=ON
     log "Configuring in $BUILD_DIR"
