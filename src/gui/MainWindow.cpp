@@ -50,7 +50,9 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_usage(new UsageView(context, this))
     , m_estimate(new QLabel(this))
     , m_budgetBanner(new QLabel(this))
+    , m_storageBanner(new QLabel(this))
     , m_estimateTimer(new QTimer(this))
+    , m_storageRetry(new QTimer(this))
 {
     initGuiResources();
     m_ui->setupUi(this);
@@ -67,6 +69,15 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_budgetBanner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; border-radius: 4px; }")
                                       .arg(Theme::warning(palette()).name(), Theme::onWarning(palette()).name()));
     m_ui->centralLayout->insertWidget(1, m_budgetBanner);
+    // A ledger row that could not be written is said here and kept until it can be.
+    m_storageBanner->setObjectName(QStringLiteral("storageBanner"));
+    m_storageBanner->setWordWrap(true);
+    m_storageBanner->setVisible(false);
+    m_storageBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_storageBanner->setStyleSheet(m_budgetBanner->styleSheet());
+    m_ui->centralLayout->insertWidget(1, m_storageBanner);
+    m_storageRetry->setInterval(15000);
+    connect(m_storageRetry, &QTimer::timeout, this, &MainWindow::retryUnsavedRows);
     m_estimateTimer->setSingleShot(true);
     m_estimateTimer->setInterval(250);
     connect(m_estimateTimer, &QTimer::timeout, this, &MainWindow::updateEstimate);
@@ -390,6 +401,10 @@ void MainWindow::onFinished(const ChatOutcome& outcome)
         statusBar()->showMessage(tr("Answered in %1 s").arg(QLocale().toString(outcome.durationMs / 1000.0, 'f', 1)), 10000);
     else
         statusBar()->showMessage(outcome.message, 15000);
+    if (!outcome.warning.isEmpty())
+        statusBar()->showMessage(outcome.warning, 15000);
+    if (!outcome.storageError.isEmpty())
+        showStorageProblem(outcome.storageError);
     showRequestFigures(outcome);
     checkBudgetsAfterRequest();
     updateEstimate();
@@ -493,4 +508,28 @@ void MainWindow::openSettings()
     ChatRunner::Options options = m_runner->options();
     options.idleTimeoutMs = m_context->settings()->idleTimeoutSeconds() * 1000;
     m_runner->setOptions(options);
+}
+
+void MainWindow::showStorageProblem(const QString& sentence)
+{
+    m_storageBanner->setText(tr("%1 The request's record is kept in memory and is written as soon as the database "
+                                "accepts it.")
+                                 .arg(sentence));
+    m_storageBanner->setVisible(true);
+    m_storageRetry->start();
+}
+
+void MainWindow::retryUnsavedRows()
+{
+    QString error;
+    if (!m_context->retryUnsaved(&error)) {
+        if (!error.isEmpty())
+            showStorageProblem(error);
+        return;
+    }
+    m_storageRetry->stop();
+    m_storageBanner->setVisible(false);
+    statusBar()->showMessage(tr("The kept request records were written to the ledger."), 10000);
+    if (m_ui->pages->currentWidget() == m_usage)
+        m_usage->refresh();
 }

@@ -40,6 +40,8 @@ public Q_SLOTS:
     void chooseModel();
     // Re-reads the provider list (after custom providers changed).
     void refreshProviders();
+    // Writes the ledger rows that storage refused earlier; hides the banner when none is left.
+    void retryUnsavedRows();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -60,6 +62,7 @@ private:
     ChatRequest currentRequest(const QString& prompt) const;
     void updateEstimate();
     void checkBudgetsAfterRequest();
+    void showStorageProblem(const QString& sentence);
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     AppContext* m_context;
@@ -72,7 +75,9 @@ private:
     UsageView* m_usage;
     QLabel* m_estimate;
     QLabel* m_budgetBanner;
+    QLabel* m_storageBanner;
     QTimer* m_estimateTimer;
+    QTimer* m_storageRetry;
     QStringList m_alertedBudgets; // "id:state" already announced
     qint64 m_currentConversation = 0;
     qint64 m_runningConversation = 0;

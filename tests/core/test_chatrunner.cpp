@@ -163,8 +163,12 @@ private Q_SLOTS:
                                             << E << int(ErrorKind::Auth) << 401 << "" << "rejected the API key" << 1;
         QTest::newRow("402 credits") << L { MockResponse::json(402, TestEnv::fixture(QStringLiteral("openrouter-error-402.json"))) }
                                      << E << int(ErrorKind::Billing) << 402 << "" << "out of credits" << 1;
-        QTest::newRow("403 moderation") << L { err(403, "Input was flagged") } << E << int(ErrorKind::Forbidden) << 403 << ""
-                                        << "Input was flagged" << 1;
+        QTest::newRow("403 forbidden") << L { err(403, "Key lacks permission") } << E << int(ErrorKind::Forbidden) << 403 << ""
+                                       << "check the key's permissions" << 1;
+        QTest::newRow("403 flagged by moderation")
+            << L { MockResponse::json(403, R"({"error":{"code":403,"message":"Input was flagged","metadata":{"reasons":["harassment"],)"
+                                           R"("flagged_input":"you are...","provider_name":"OpenAI","model_slug":"openai/gpt-4o"}}})") }
+            << E << int(ErrorKind::Moderation) << 403 << "" << "moderation flagged the prompt (Input was flagged)" << 1;
         QTest::newRow("408 timeout") << L { err(408, "Request timed out") } << E << int(ErrorKind::Timeout) << 408 << ""
                                      << "timed out" << 1;
         QTest::newRow("429 retried then fails") << L { withRetryAfter(err(429, "Rate limited"), "0"), withRetryAfter(err(429, "Rate limited"), "0"),

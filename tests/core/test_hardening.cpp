@@ -178,6 +178,13 @@ private Q_SLOTS:
         QVERIFY(!HttpStream::sameOrigin(u("https://openrouter.ai/a"), u("https://openrouter.ai.evil.example/a")));
     }
 
+    void moderationIsAPromptProblemNotAKeyProblem()
+    {
+        QCOMPARE(exitCodeFor(ErrorKind::Moderation), 4);
+        QCOMPARE(exitCodeFor(ErrorKind::Forbidden), 3);
+        QCOMPARE(errorKindName(ErrorKind::Moderation), QStringLiteral("moderation"));
+    }
+
     // --- The key stays with its origin ---------------------------------------------------
 
     void crossOriginRedirectIsRefused_data()
@@ -317,6 +324,20 @@ private Q_SLOTS:
         // Read up to the limit plus what was already buffered, not twenty megabytes.
         QVERIFY2(result.bytesReceived <= HttpStream::kMaxErrorBodyRead + 2 * HttpStream::kReadBufferBytes,
                  qPrintable(QString::number(result.bytesReceived)));
+    }
+
+    void brokenChunksAreCountedAndSaid()
+    {
+        QByteArray body = TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"));
+        const qsizetype second = body.indexOf("data: ", body.indexOf("data: ") + 1);
+        body.insert(second, "data: {\"choices\":[{\"delta\":{\"content\":\"broken\n\ndata: not json at all\n\n");
+        m_mock->enqueue(MockResponse::sse(body, 5));
+        ChatRunner runner(m_context.get());
+        runner.setOptions(fastOptions());
+        const ChatOutcome o = run(runner);
+        QCOMPARE(o.status, RequestStatus::Done);
+        QVERIFY2(o.warning.startsWith(QLatin1String("2 piece")), qPrintable(o.warning));
+        QVERIFY(!o.text.contains(QLatin1String("broken")));
     }
 
     // --- Untrusted text -------------------------------------------------------------------

@@ -23,6 +23,7 @@
 #include "session/AppContext.h"
 #include "session/ChatRunner.h"
 #include "storage/ConversationStore.h"
+#include "storage/Database.h"
 #include "usage/UsageQuery.h"
 
 #include <QAbstractItemModelTester>
@@ -50,6 +51,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 
@@ -159,6 +161,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("keychain")) || status->text().contains(QLatin1String("memory")), 20000);
         dialog->close();
         delete dialog;
+    }
+
+    void unwritableLedgerShowsABannerAndIsRetried()
+    {
+        QSqlQuery q(m_context->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = ON"))); // every write fails as read-only
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        const qint64 before = UsageQuery(m_context->database()).count();
+        find<QComboBox>("modelCombo")->setCurrentText(QStringLiteral("deepseek/deepseek-chat"));
+        sendPrompt(QStringLiteral("Is this recorded?"));
+        auto* banner = find<QLabel>("storageBanner");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+        QVERIFY2(banner->text().contains(QLatin1String("read-only")), qPrintable(banner->text()));
+        QCOMPARE(m_context->unsavedCount(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = OFF")));
+        m_window->retryUnsavedRows(); // what the banner's timer does every 15 s
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(m_context->unsavedCount(), 0);
+        QCOMPARE(UsageQuery(m_context->database()).count(), before + 1);
+        m_window->newConversation(); // the next test starts on an empty chat
     }
 
     void chatStreamsIntoTheWindow()

@@ -27,7 +27,14 @@ class AnthropicStreamParser final : public SseStreamParser<AnthropicStreamParser
 
     void handle(const SseEvent& e, QList<ChatEvent>& out)
     {
-        const QJsonObject o = QJsonDocument::fromJson(e.data).object();
+        QJsonParseError parseError {};
+        const QJsonDocument doc = QJsonDocument::fromJson(e.data, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            if (!e.data.trimmed().isEmpty())
+                skip();
+            return;
+        }
+        const QJsonObject o = doc.object();
         // The event name and data.type agree; data.type is what the docs promise.
         const QString type = o.value(QLatin1String("type")).toString(QString::fromUtf8(e.event));
         if (type == QLatin1String("content_block_delta")) {

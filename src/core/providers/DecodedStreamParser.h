@@ -32,6 +32,8 @@ public:
         static_cast<Adapter*>(this)->atFinish(out);
     }
 
+    int skippedItems() const final { return m_skipped; }
+
 protected:
     // The stream's own end marker ([DONE], message_stop, "done": true): a Done event, and
     // whatever follows it is ignored.
@@ -41,6 +43,8 @@ protected:
         out.append(ChatEvent::done());
     }
     bool ended() const { return m_ended; }
+    // An item with data this adapter cannot read: dropped, and counted.
+    void skip() { ++m_skipped; }
     // After the last item at a clean end of body; hidden by adapters that report there.
     void atFinish(QList<ChatEvent>&) {}
 
@@ -58,6 +62,7 @@ private:
     Decoder m_decoder;
     QList<Item> m_items;
     bool m_ended = false;
+    int m_skipped = 0;
 };
 
 template <typename Adapter>

@@ -185,8 +185,11 @@ class GeminiStreamParser final : public SseStreamParser<GeminiStreamParser> {
         bool fast = readFast(data, &c);
         if (!fast) {
             c = GeminiChunk();
-            if (!readSlow(data, &c))
+            if (!readSlow(data, &c)) {
+                if (!data.trimmed().isEmpty())
+                    skip();
                 return;
+            }
         }
         if (c.hasError) {
             out.append(ChatEvent::error(c.errorMessage, c.errorCode));

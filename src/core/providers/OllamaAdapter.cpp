@@ -21,7 +21,14 @@ class OllamaStreamParser final : public NdjsonStreamParser<OllamaStreamParser> {
 
     void handle(const QByteArray& line, QList<ChatEvent>& out)
     {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QJsonParseError parseError {};
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            if (!line.trimmed().isEmpty())
+                skip();
+            return;
+        }
+        const QJsonObject o = doc.object();
         if (o.isEmpty())
             return;
         const QJsonValue error = o.value(QLatin1String("error"));

@@ -176,8 +176,11 @@ class OpenAiStreamParser final : public SseStreamParser<OpenAiStreamParser> {
         ChunkFields f;
         if (!readFast(data, &f)) {
             f = ChunkFields();
-            if (!readSlow(data, &f))
-                return; // not JSON we understand; a keep-alive of some other shape
+            if (!readSlow(data, &f)) {
+                if (!data.trimmed().isEmpty())
+                    skip(); // not JSON we understand
+                return;
+            }
         }
 
         if (f.idRaw != m_lastId || f.modelRaw != m_lastModel || f.providerRaw != m_lastProvider) {
@@ -318,4 +321,19 @@ ModelPage OpenAiCompatibleAdapter::parseModels(const QByteArray& body) const
         page.models.append(m);
     }
     return page;
+}
+
+ErrorKind OpenAiCompatibleAdapter::errorKind(int httpStatus, const QByteArray& body) const
+{
+    if (httpStatus == 403) {
+        const QJsonObject metadata = QJsonDocument::fromJson(body)
+                                         .object()
+                                         .value(QLatin1String("error"))
+                                         .toObject()
+                                         .value(QLatin1String("metadata"))
+                                         .toObject();
+        if (metadata.contains(QLatin1String("reasons")) || metadata.contains(QLatin1String("flagged_input")))
+            return ErrorKind::Moderation;
+    }
+    return ProviderAdapter::errorKind(httpStatus, body);
 }

@@ -13,6 +13,9 @@ public:
     QNetworkRequest modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                   const QString& cursor) const override;
     ModelPage parseModels(const QByteArray& body) const override;
+    // OpenRouter answers 403 with error.metadata.reasons when its moderation flags the input:
+    // a prompt problem, not a key problem.
+    ErrorKind errorKind(int httpStatus, const QByteArray& body) const override;
     // stream_options.include_usage: most OpenAI-compatible servers report usage only then.
     QJsonObject customExtraBody() const override;
 };

@@ -22,6 +22,9 @@ public:
     virtual void feed(QByteArrayView bytes, QList<ChatEvent>& out) = 0;
     // End of body reached (cleanly). Flushes what is pending.
     virtual void finish(QList<ChatEvent>& out) = 0;
+    // Items (SSE events, NDJSON lines) that carried data this parser could not read and
+    // dropped; the user is told how many.
+    virtual int skippedItems() const { return 0; }
 };
 
 // One wire protocol. Pure: request bytes out, response bytes in; no I/O.

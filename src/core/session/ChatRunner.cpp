@@ -285,6 +285,15 @@ void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString&
             break;
         }
     }
+    // Broken pieces were dropped; say how many rather than nothing.
+    if (m_parser && m_parser->skippedItems() > 0) {
+        const QString skipped = tr("%n piece(s) of the reply could not be read and were skipped.", nullptr,
+                                   m_parser->skippedItems());
+        if (m_outcome.ok())
+            m_outcome.warning = skipped;
+        else
+            m_outcome.message += u' ' + skipped;
+    }
     // A provider may echo the key back in an error; it never goes further.
     m_outcome.message = Redact::scrub(m_outcome.message, m_key);
     m_key.clear();
@@ -353,8 +362,9 @@ void ChatRunner::complete()
     // provider's or a price list's mistake, and stored it would wreck every total.
     static const Money::Amount kMostPlausible = Money::fromPico(1000LL * 1000000000000LL);
     if (row.cost && (*row.cost < 0 || *row.cost > kMostPlausible)) {
-        m_outcome.warning = tr("The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.")
-                                .arg(Money::toDecimalString(*row.cost));
+        const QString disbelieved = tr("The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.")
+                                        .arg(Money::toDecimalString(*row.cost));
+        m_outcome.warning = m_outcome.warning.isEmpty() ? disbelieved : m_outcome.warning + u' ' + disbelieved;
         qCInfo(lcChat).noquote() << "implausible cost" << Money::toDecimalString(*row.cost) << "from" << row.costSource;
         row.cost.reset();
         row.costSource = QStringLiteral("unknown");
