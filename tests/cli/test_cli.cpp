@@ -11,11 +11,13 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 #include <memory>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 const QByteArray kCanary = "sk-or-v1-canary0000cli000000000000000000000000000000000000000000000";
@@ -150,6 +152,81 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), garbage); // never overwritten
+    }
+
+    // File modes bind only a user without CAP_DAC_OVERRIDE: as root (CI), the binary runs as
+    // nobody through setpriv, on a profile that nobody owns.
+    Run runUnprivileged(const QStringList& args, const QString& dataHome, const QByteArray& key = "sk-or-v1-env")
+    {
+        QProcess p;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("HOME"), dataHome);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome + QStringLiteral("/config"));
+        env.insert(QStringLiteral("OPENROUTER_API_KEY"), QString::fromUtf8(key));
+        p.setProcessEnvironment(env);
+        if (::geteuid() == 0)
+            p.start(QStringLiteral("setpriv"), QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                             QStringLiteral("--clear-groups"), TestEnv::switchyardBinary() } + args);
+        else
+            p.start(TestEnv::switchyardBinary(), args);
+        if (!p.waitForStarted(10000))
+            return {};
+        p.closeWriteChannel();
+        QSignalSpy done(&p, &QProcess::finished);
+        if (!done.wait(60000))
+            p.kill();
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+    void readOnlyFileAndFolder()
+    {
+        // A world-traversable folder that nobody (the user) owns.
+        QTemporaryDir top(QDir::tempPath() + QStringLiteral("/switchyard-ro-XXXXXX"));
+        QVERIFY(top.isValid());
+        QFile::setPermissions(top.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                              | QFileDevice::ExeGroup);
+        const QString home = top.path() + QStringLiteral("/profile");
+        QVERIFY(QDir().mkpath(home));
+        if (::geteuid() == 0)
+            QVERIFY(::chown(QFile::encodeName(home).constData(), 65534, 65534) == 0);
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        const Run first = runUnprivileged(askArgs(), home);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QString db = home + QStringLiteral("/switchyard/switchyard/switchyard.sqlite");
+        QVERIFY(QFile::exists(db));
+
+        // A read-only file: reading works, a request still answers, but its row cannot be
+        // written, which is said, with exit 6.
+        QVERIFY(::chmod(QFile::encodeName(db).constData(), 0400) == 0);
+        const Run usage = runUnprivileged({ QStringLiteral("usage"), QStringLiteral("--format"), QStringLiteral("json") }, home);
+        QCOMPARE(usage.exitCode, 0);
+        QVERIFY2(usage.out.contains("\"requests\":1"), usage.out.constData());
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        const Run ask = runUnprivileged(askArgs(), home);
+        QCOMPARE(ask.exitCode, 6);
+        QVERIFY2(!ask.out.isEmpty(), "the answer that arrived is printed");
+        QVERIFY2(ask.err.contains("read-only") && ask.err.contains(db.toUtf8()), ask.err.constData());
+        QVERIFY(::chmod(QFile::encodeName(db).constData(), 0600) == 0);
+
+        // A read-only folder: one sentence and exit 6, never a crash.
+        const QString folder = QFileInfo(db).absolutePath();
+        QFile::remove(db + QStringLiteral("-wal"));
+        QFile::remove(db + QStringLiteral("-shm"));
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0500) == 0);
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        const Run inReadOnlyFolder = runUnprivileged(askArgs(), home);
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0700) == 0);
+        QVERIFY2(inReadOnlyFolder.exitCode == 6, inReadOnlyFolder.err.constData());
+        QCOMPARE(inReadOnlyFolder.err.count('\n') >= 1, true);
+        QVERIFY2(inReadOnlyFolder.err.contains(folder.toUtf8()), inReadOnlyFolder.err.constData());
+        // A folder that cannot be created at all.
+        const Run noFolder = runUnprivileged({ QStringLiteral("usage") }, QStringLiteral("/proc/switchyard-cannot-be-here"));
+        QCOMPARE(noFolder.exitCode, 6);
+        QVERIFY2(noFolder.err.contains("folder"), noFolder.err.constData());
     }
 
     void newerSchemaIsOneSentence()
