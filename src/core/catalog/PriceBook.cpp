@@ -13,10 +13,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-PriceBook::PriceBook(Database* db, AppSettings* settings)
+PriceBook::PriceBook(Database* db, AppSettings* settings, const QString& catalogProvider)
     : m_db(db)
     , m_settings(settings)
-    , m_catalogProvider(ProviderRegistry().priceCatalog().id)
+    , m_catalogProvider(catalogProvider.isEmpty() ? ProviderRegistry().priceCatalog().id : catalogProvider)
 {
     QFile f(QStringLiteral(":/switchyard/prices.json"));
     if (!f.open(QIODevice::ReadOnly))

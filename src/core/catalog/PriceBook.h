@@ -15,7 +15,8 @@ struct ProviderPreset;
 // resources/prices.json. A model nobody prices stays unknown, never zero.
 class PriceBook final {
 public:
-    PriceBook(Database* db, AppSettings* settings);
+    // catalogProvider: the id of the preset marked priceCatalog; empty reads the bundled presets.
+    PriceBook(Database* db, AppSettings* settings, const QString& catalogProvider = {});
 
     ModelPrice find(const ProviderPreset& preset, const QString& model) const;
 

@@ -18,7 +18,7 @@ AppContext::AppContext()
     , m_providers(std::make_unique<ProviderRegistry>())
     , m_nam(std::make_unique<QNetworkAccessManager>())
     , m_settings(std::make_unique<AppSettings>())
-    , m_prices(std::make_unique<PriceBook>(m_db.get(), m_settings.get()))
+    , m_prices(std::make_unique<PriceBook>(m_db.get(), m_settings.get(), m_providers->priceCatalog().id))
 {
     // Keys travel in headers we set ourselves. Nothing is followed by default; HttpStream
     // follows a redirect only within the request's own origin.
