@@ -211,6 +211,13 @@ private Q_SLOTS:
         QVERIFY2(!ask.out.isEmpty(), "the answer that arrived is printed");
         QVERIFY2(ask.err.contains("read-only") && ask.err.contains(db.toUtf8()), ask.err.constData());
         QVERIFY(::chmod(QFile::encodeName(db).constData(), 0600) == 0);
+        // SQLite made -shm with the read-only file's mode; once the file is fixed, writing works.
+        const bool shmWasReadOnly = QFile::exists(db + QStringLiteral("-shm"))
+            && !(QFile::permissions(db + QStringLiteral("-shm")) & QFileDevice::WriteOwner);
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        const Run fixed = runUnprivileged(askArgs(), home);
+        QVERIFY2(fixed.exitCode == 0, fixed.err.constData());
+        qInfo("the -shm left by the read-only run was %s", shmWasReadOnly ? "read-only" : "absent or writable");
 
         // A read-only folder: one sentence and exit 6, never a crash.
         const QString folder = QFileInfo(db).absolutePath();

@@ -51,10 +51,23 @@ int AppContext::unsavedCount() const
 bool AppContext::retryUnsaved(QString* error)
 {
     UsageLedger ledger(m_db.get());
+    bool reopened = false;
     while (!m_unsaved.empty()) {
-        if (!ledger.finish(0, m_unsaved.front(), error))
+        if (ledger.finish(0, m_unsaved.front(), error)) {
+            m_unsaved.erase(m_unsaved.begin());
+            continue;
+        }
+        // SQLite opened a read-only file read-only and keeps that connection so: once the
+        // user has fixed the file, only a fresh connection can write to it.
+        if (m_db->failure() != Database::Failure::ReadOnly || reopened)
             return false;
-        m_unsaved.erase(m_unsaved.begin());
+        reopened = true;
+        QString reopenError;
+        if (!m_db->open(m_db->path(), &reopenError)) {
+            if (error)
+                *error = reopenError;
+            return false;
+        }
     }
     return true;
 }

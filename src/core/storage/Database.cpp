@@ -109,8 +109,19 @@ bool Database::open(const QString& path, QString* error)
                     QString::fromLocal8Bit(std::strerror(errno)), error);
     } else {
         struct stat st {};
-        if (::stat(native.constData(), &st) == 0 && st.st_uid == ::getuid() && (st.st_mode & 077) != 0)
-            ::chmod(native.constData(), st.st_mode & 0700);
+        if (::stat(native.constData(), &st) == 0 && st.st_uid == ::getuid()) {
+            if ((st.st_mode & 077) != 0)
+                ::chmod(native.constData(), st.st_mode & 0700);
+            // SQLite gives -wal and -shm the file's mode when it makes them: made while the file
+            // was read-only, they stay so after the user fixes the file. Ours follow the file.
+            for (const char* side : { "-wal", "-shm" }) {
+                const QByteArray sidePath = native + side;
+                struct stat sst {};
+                if (::stat(sidePath.constData(), &sst) == 0 && sst.st_uid == ::getuid()
+                    && (sst.st_mode & 0777) != (st.st_mode & 0700))
+                    ::chmod(sidePath.constData(), st.st_mode & 0700);
+            }
+        }
     }
 
     if (!openConnection(error) || !migrate(error)) {
