@@ -127,6 +127,12 @@ private Q_SLOTS:
         QVERIFY(m_mock.listen());
     }
 
+    // A response left in the queue would be served to the next test's request.
+    void cleanup()
+    {
+        QCOMPARE(m_mock.pendingResponses(), 0);
+    }
+
     void badDatabaseExitsSixAndIsNeverOverwritten()
     {
         const QProcessEnvironment e = profile(QStringLiteral("garbage"));
@@ -224,8 +230,9 @@ private Q_SLOTS:
         QFile::remove(db + QStringLiteral("-wal"));
         QFile::remove(db + QStringLiteral("-shm"));
         QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0500) == 0);
-        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        const qsizetype sentBefore = m_mock.requests().size();
         const Run inReadOnlyFolder = runUnprivileged(askArgs(), home);
+        QCOMPARE(m_mock.requests().size(), sentBefore); // storage fails first: nothing is sent
         QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0700) == 0);
         QVERIFY2(inReadOnlyFolder.exitCode == 6, inReadOnlyFolder.err.constData());
         QCOMPARE(inReadOnlyFolder.err.count('\n') >= 1, true);
