@@ -8,21 +8,45 @@ configure_and_build
 
 THROWAWAY="$(mktemp -d /tmp/switchyard-tests.XXXXXX)"
 trap 'rm -rf "$THROWAWAY"' EXIT
-mkdir -p "$THROWAWAY/home" "$THROWAWAY/runtime"
-chmod 700 "$THROWAWAY/runtime"
 
-log "Running the tests (throwaway HOME: $THROWAWAY/home)"
-env -i PATH="$PATH" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}" \
-    HOME="$THROWAWAY/home" XDG_RUNTIME_DIR="$THROWAWAY/runtime" \
-    XDG_DATA_HOME="$THROWAWAY/home/.local/share" XDG_CONFIG_HOME="$THROWAWAY/home/.config" \
-    XDG_CACHE_HOME="$THROWAWAY/home/.cache" BUILD_DIR="$BUILD_DIR" JOBS="$JOBS" \
-    dbus-run-session -- bash -c '
-        set -euo pipefail
-        eval "$(printf pass | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
-        export SWITCHYARD_TEST_KEYRING=1 QT_QPA_PLATFORM=offscreen
-        cd "$BUILD_DIR"
-        ctest --output-on-failure --timeout 600 -j "$JOBS"
-    '
+# run_suite BUILD_DIR LABEL [VAR=VALUE...]: every test of that build on a fresh throwaway
+# HOME, inside a private D-Bus session with an unlocked gnome-keyring.
+run_suite() {
+    local dir="$1" label="$2"
+    shift 2
+    local home="$THROWAWAY/$label"
+    mkdir -p "$home/home" "$home/runtime"
+    chmod 700 "$home/runtime"
+    log "Running the tests, $label (throwaway HOME: $home/home)"
+    env -i PATH="$PATH" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}" \
+        HOME="$home/home" XDG_RUNTIME_DIR="$home/runtime" \
+        XDG_DATA_HOME="$home/home/.local/share" XDG_CONFIG_HOME="$home/home/.config" \
+        XDG_CACHE_HOME="$home/home/.cache" BUILD_DIR="$dir" JOBS="$JOBS" "$@" \
+        dbus-run-session -- bash -c '
+            set -euo pipefail
+            eval "$(printf pass | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
+            export SWITCHYARD_TEST_KEYRING=1 QT_QPA_PLATFORM=offscreen
+            cd "$BUILD_DIR"
+            ctest --output-on-failure --timeout 600 -j "$JOBS"
+        '
+}
+
+run_suite "$BUILD_DIR" plain
+
+# The whole suite again, built with AddressSanitizer and UBSan: a memory error or undefined
+# behaviour anywhere a test reaches fails the run. SANITIZE=0 skips it for a quick local loop.
+if [ "${SANITIZE:-1}" != 0 ]; then
+    log "Building with AddressSanitizer and UBSan in $BUILD_DIR-asan"
+    werror=OFF
+    [ "${CI:-}" = "true" ] && werror=ON
+    cmake -S "$ROOT" -B "$BUILD_DIR-asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSWITCHYARD_ASAN=ON \
+        -DSWITCHYARD_BENCH=OFF -DSWITCHYARD_WERROR="$werror" >/dev/null
+    cmake --build "$BUILD_DIR-asan" -j "$JOBS"
+    # Leak reports are off: Qt, D-Bus and fontconfig keep process-lifetime caches by design.
+    run_suite "$BUILD_DIR-asan" sanitizers \
+        ASAN_OPTIONS=detect_leaks=0:halt_on_error=1:detect_stack_use_after_return=1 \
+        UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+fi
 
 # Parsers of untrusted bytes, fuzzed for a bounded time with clang's libFuzzer,
 # AddressSanitizer and UBSan, seeded with the recorded transcripts.
@@ -41,10 +65,20 @@ if [ "$FUZZ_SECONDS" -gt 0 ]; then
         esac
         { printf "$p"; cat "$f"; } > "$THROWAWAY/corpus/$(basename "$f")"
     done
-    for target in fuzz_stream_parser fuzz_money; do
+    # Model lists and error bodies: protocol byte, then 0 (model list) or 1 (error body).
+    mkdir -p "$THROWAWAY/responses"
+    for f in "$ROOT"/tests/fixtures/*.json; do
+        case "$(basename "$f")" in
+            anthropic-*) p='\x01' ;; gemini-*) p='\x02' ;; ollama-*) p='\x03' ;; *) p='\x00' ;;
+        esac
+        case "$(basename "$f")" in *error*) k='\x01' ;; *) k='\x00' ;; esac
+        { printf "$p$k"; cat "$f"; } > "$THROWAWAY/responses/$(basename "$f")"
+    done
+    for target in fuzz_stream_parser fuzz_money fuzz_responses; do
         log "Fuzzing $target for $FUZZ_SECONDS s"
         corpus=()
         [ "$target" = fuzz_stream_parser ] && corpus=("$THROWAWAY/corpus")
+        [ "$target" = fuzz_responses ] && corpus=("$THROWAWAY/responses")
         "$BUILD_DIR-fuzz/$target" -max_total_time="$FUZZ_SECONDS" -seed="$FUZZ_SEED" -rss_limit_mb=2048 -print_final_stats=0 \
             -artifact_prefix="$THROWAWAY/artifacts/" "${corpus[@]}" 2>"$THROWAWAY/$target.log" || {
             tail -30 "$THROWAWAY/$target.log" >&2

@@ -237,28 +237,41 @@
 <context>
     <name>ChatRunner</name>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="62"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="66"/>
         <source>Switchyard does not know the provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="69"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="73"/>
         <source>The provider %1 uses the protocol &quot;%2&quot;, which this version cannot speak; update Switchyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="78"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="82"/>
         <source>Stopped before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="101"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="105"/>
         <source>The base URL &quot;%1&quot; is not a valid http(s) address; correct it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="232"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="265"/>
         <source>Stopped; the partial answer was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/session/ChatRunner.cpp" line="290"/>
+        <source>%n piece(s) of the reply could not be read and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/ChatRunner.cpp" line="365"/>
+        <source>The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,92 +301,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="64"/>
+        <location filename="../src/cli/AskCommand.cpp" line="66"/>
         <source>Ask a model; the answer streams to stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="67"/>
+        <location filename="../src/cli/AskCommand.cpp" line="69"/>
         <source>Provider id (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="68"/>
+        <location filename="../src/cli/AskCommand.cpp" line="70"/>
         <source>Model id; repeat for a fallback order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="69"/>
+        <location filename="../src/cli/AskCommand.cpp" line="71"/>
         <source>Use this base URL for this call (a proxy or a local server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="70"/>
+        <location filename="../src/cli/AskCommand.cpp" line="72"/>
         <source>System prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="71"/>
+        <location filename="../src/cli/AskCommand.cpp" line="73"/>
         <source>Print one JSON object with the answer, tokens and cost instead of streaming text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="72"/>
+        <location filename="../src/cli/AskCommand.cpp" line="74"/>
         <source>Give up when nothing arrives for this many seconds (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="73"/>
-        <source>Upper bound on the answer&apos;s tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/AskCommand.cpp" line="74"/>
-        <source>Sampling temperature.</source>
+        <location filename="../src/cli/AskCommand.cpp" line="75"/>
+        <source>Give up when the whole answer takes longer than this many seconds (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/AskCommand.cpp" line="76"/>
+        <source>Upper bound on the answer&apos;s tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskCommand.cpp" line="77"/>
+        <source>Sampling temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskCommand.cpp" line="79"/>
         <source>The question; read from stdin when absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="78"/>
+        <location filename="../src/cli/AskCommand.cpp" line="81"/>
         <source>switchyard ask: %1; see `switchyard ask --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="90"/>
+        <location filename="../src/cli/AskCommand.cpp" line="93"/>
         <source>switchyard ask: unknown provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="107"/>
+        <location filename="../src/cli/AskCommand.cpp" line="110"/>
         <source>switchyard ask: --max-tokens needs a positive whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="116"/>
+        <location filename="../src/cli/AskCommand.cpp" line="119"/>
         <source>switchyard ask: --temperature needs a number such as 0.7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="126"/>
-        <source>switchyard ask: --timeout needs a positive number of seconds.</source>
+        <location filename="../src/cli/AskCommand.cpp" line="131"/>
+        <source>switchyard ask: --timeout needs a whole number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="135"/>
+        <location filename="../src/cli/AskCommand.cpp" line="140"/>
+        <source>switchyard ask: --max-time needs a whole number of seconds from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskCommand.cpp" line="228"/>
+        <source>The request&apos;s ledger row could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskCommand.cpp" line="149"/>
         <source>switchyard ask: no prompt given; pass it as arguments or pipe it on stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="171"/>
+        <location filename="../src/cli/AskCommand.cpp" line="186"/>
         <source>The provider is busy; trying again in %1 s (attempt %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="18"/>
+        <location filename="../src/cli/Cli.cpp" line="19"/>
         <source>Usage: switchyard [COMMAND] [OPTIONS]
 With no command, Switchyard opens its window.
 
@@ -391,12 +419,12 @@ Commands:
   keys delete PROVIDER   Remove a key from the keychain.
 
 Exit codes: 0 ok, 2 usage error, 3 missing or rejected key, 4 provider or network
-error, 5 keychain unavailable.
+error, 5 keychain unavailable, 6 local storage failed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="75"/>
+        <location filename="../src/cli/Cli.cpp" line="76"/>
         <source>switchyard: unknown command &quot;%1&quot;; run `switchyard --help` for the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,130 +811,200 @@ Last used %2</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="72"/>
-        <source>Could not open the database %1 (%2); check that the folder is writable.</source>
+        <location filename="../src/core/storage/Database.cpp" line="141"/>
+        <source>the usage summary cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="157"/>
+        <location filename="../src/core/storage/Database.cpp" line="246"/>
+        <source>The database %1 is in use by another program; waiting up to %2 seconds for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/Database.cpp" line="261"/>
+        <source>Could not open or create the database %1 (%2); check that its folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/Database.cpp" line="264"/>
+        <source>The file %1 is not a Switchyard database, or its header is damaged; nothing in it was changed. Move it aside (for example `mv &quot;%1&quot; &quot;%1.broken&quot;`) and start again to begin a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/Database.cpp" line="268"/>
+        <source>The database %1 is damaged (%2); nothing in it was changed. Move it aside (for example `mv &quot;%1&quot; &quot;%1.broken&quot;`) and start again to begin a fresh one; `sqlite3 &quot;%1.broken&quot; .recover` may save what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/Database.cpp" line="273"/>
+        <source>The database %1 is read-only, so nothing can be recorded in it; make it and its folder writable (for example `chmod u+w &quot;%1&quot;`) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/Database.cpp" line="277"/>
+        <source>The database %1 stayed locked by another program for %2 seconds; close the other Switchyard (or whatever holds the file) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/Database.cpp" line="282"/>
+        <source>The disk that holds the database %1 is full; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/Database.cpp" line="287"/>
+        <source>The database %1 could not be used (%2); try again, and if it keeps failing move the file aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/Database.cpp" line="297"/>
+        <source>Could not move %1 aside; move or delete it yourself and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/Database.cpp" line="346"/>
+        <source>its schema version cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/Database.cpp" line="350"/>
         <source>The database %1 was written by a newer Switchyard (schema %2, this version knows %3); update Switchyard or move the file aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="168"/>
+        <location filename="../src/core/storage/Database.cpp" line="361"/>
         <source>A database migration is missing from this build; reinstall Switchyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="180"/>
+        <location filename="../src/core/storage/Database.cpp" line="384"/>
         <source>Could not upgrade the database %1 to schema %2 (%3); your data is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/storage/Database.cpp" line="190"/>
-        <source>Could not save the database upgrade (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="46"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="41"/>
         <source>%1 rejected the API key%2; enter a valid key in Settings or run `switchyard keys set %3`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="49"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="44"/>
         <source>%1 refused this request%2; check the key&apos;s permissions or change the prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="52"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="47"/>
+        <source>%1&apos;s moderation flagged the prompt%2; change the prompt or pick a model without moderation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/ErrorText.cpp" line="50"/>
         <source>%1 says the account is out of credits%2; add credits or choose a cheaper model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="55"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="53"/>
         <source>%1 does not know this model or address%2; check the model name and the base URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="58"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="56"/>
         <source>%1 timed out while handling the request%2; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="60"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="58"/>
         <source>%1 is limiting how fast you can send requests%2; wait a minute and try again, or pick another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="63"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="61"/>
         <source>%1 had a server error (HTTP %2)%3; try again in a moment or pick another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="66"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="64"/>
         <source>%1 rejected the request (HTTP %2)%3; check the model name and the request settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="75"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="73"/>
         <source>%1 is not running at %2; start it with `%3`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="77"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="75"/>
         <source>Could not connect to %1 at %2; check that it is reachable and that the base URL is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="80"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="78"/>
         <source>Could not find the server %2 for %1; check your network connection and the base URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="83"/>
-        <source>The secure connection to %1 at %2 failed; check the base URL and the system clock.</source>
+        <location filename="../src/core/net/ErrorText.cpp" line="81"/>
+        <source>%1 at %2 redirected the request to another server; Switchyard does not send your key there, so nothing was sent. Check the base URL in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/net/ErrorText.cpp" line="85"/>
+        <source>The secure connection to %1 at %2 failed; check the base URL and the system clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/ErrorText.cpp" line="87"/>
         <source>The connection to %1 was lost; the partial answer was kept, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="90"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="92"/>
+        <source>%1 at %2 redirected the request to %3; Switchyard does not send your key to another server, so nothing was sent there. Check the base URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/ErrorText.cpp" line="99"/>
+        <source>%1 did not finish the reply within %2 seconds, so the request was stopped; the partial answer was kept, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/ErrorText.cpp" line="107"/>
         <source>%1 sent nothing for %2 seconds, so the request was stopped; the partial answer was kept, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="97"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="114"/>
         <source>%1 stopped the reply with an error%2; the partial answer was kept, try again or pick another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="103"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="120"/>
         <source>The reply from %1 ended before it was complete; the partial answer was kept, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="110"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="126"/>
+        <source>%1 sent one line of more than %2 MB, which no reply needs, so the request was stopped; the partial answer was kept, try again or pick another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/ErrorText.cpp" line="135"/>
         <source>No API key is set for %1; add one in Settings or run `switchyard keys set %2`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="112"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="137"/>
         <source>No API key is set for %1; add one in Settings, run `switchyard keys set %2`, or set %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="119"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="144"/>
         <source>The system keychain is not available; start your desktop&apos;s keyring (Secret Service) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/ErrorText.cpp" line="120"/>
+        <location filename="../src/core/net/ErrorText.cpp" line="145"/>
         <source>The system keychain is not available and %1 is not set; start your desktop&apos;s keyring (Secret Service) or set %1, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,118 +1248,128 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="122"/>
+        <location filename="../src/gui/MainWindow.cpp" line="133"/>
         <source>About Switchyard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="134"/>
         <source>&lt;b&gt;Switchyard %1&lt;/b&gt;&lt;p&gt;Every large language model behind one native window. Keys stay in your system keychain; every request is in your local ledger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="136"/>
+        <location filename="../src/gui/MainWindow.cpp" line="147"/>
         <source>The provider is busy; trying again in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="156"/>
+        <location filename="../src/gui/MainWindow.cpp" line="167"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../src/gui/MainWindow.cpp" line="300"/>
         <source>The prompt&apos;s cost before the answer: input tokens estimated, priced at the model&apos;s input price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../src/gui/MainWindow.cpp" line="312"/>
         <source>%1 is used up: %2 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="302"/>
+        <location filename="../src/gui/MainWindow.cpp" line="313"/>
         <source>%1 is at %2%: %3 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../src/gui/MainWindow.cpp" line="326"/>
         <source>Switchyard budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="332"/>
+        <location filename="../src/gui/MainWindow.cpp" line="343"/>
         <source>Choose a model first, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="341"/>
+        <location filename="../src/gui/MainWindow.cpp" line="352"/>
         <source>Budget Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="343"/>
+        <location filename="../src/gui/MainWindow.cpp" line="354"/>
         <source>Send Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="370"/>
+        <location filename="../src/gui/MainWindow.cpp" line="381"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="390"/>
+        <location filename="../src/gui/MainWindow.cpp" line="401"/>
         <source>Answered in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="404"/>
+        <location filename="../src/gui/MainWindow.cpp" line="419"/>
         <source>Served by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="406"/>
+        <location filename="../src/gui/MainWindow.cpp" line="421"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="410"/>
+        <location filename="../src/gui/MainWindow.cpp" line="425"/>
         <source>tokens unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="288"/>
-        <location filename="../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../src/gui/MainWindow.cpp" line="515"/>
+        <source>%1 The request&apos;s record is kept in memory and is written as soon as the database accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="532"/>
+        <source>The kept request records were written to the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../src/gui/MainWindow.cpp" line="427"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="79"/>
+        <location filename="../src/gui/MainWindow.cpp" line="90"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../src/gui/MainWindow.cpp" line="428"/>
         <source>Charged by the provider: $%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="431"/>
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
         <source>Rename Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="431"/>
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/MainWindow.cpp" line="461"/>
         <source>Delete Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="447"/>
+        <location filename="../src/gui/MainWindow.cpp" line="462"/>
         <source>Delete &quot;%1&quot; and its messages? Its requests stay in the usage ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,12 +1676,12 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="43"/>
+        <location filename="../ui/SettingsDialog.ui" line="44"/>
         <source>Give up when nothing arrives &amp;for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="52"/>
+        <location filename="../ui/SettingsDialog.ui" line="53"/>
         <source>A request that receives no bytes for this long, while connecting or between two pieces of the answer, is ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1691,7 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <location filename="../ui/SettingsDialog.ui" line="50"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
