@@ -168,7 +168,19 @@ int Cli::usage(AppContext& context, const QStringList& args)
         return Usage;
     }
     const UsageQuery query(context.database());
-    if (parser.isSet(QStringLiteral("log")))
-        return printLog(query.log(filter), format);
-    return printGroups(query.aggregate(by, filter), UsageQuery::groupByName(by), format);
+    // A read that failed is said, never shown as an empty range.
+    if (parser.isSet(QStringLiteral("log"))) {
+        const QList<LedgerEntry> entries = query.log(filter);
+        if (!query.error().isEmpty()) {
+            CliIo::err(query.error());
+            return StorageFailed;
+        }
+        return printLog(entries, format);
+    }
+    const QList<UsageGroup> groups = query.aggregate(by, filter);
+    if (!query.error().isEmpty()) {
+        CliIo::err(query.error());
+        return StorageFailed;
+    }
+    return printGroups(groups, UsageQuery::groupByName(by), format);
 }

@@ -527,6 +527,65 @@ private Q_SLOTS:
         QCOMPARE(fresh.schemaVersion(), Database::latestSchemaVersion());
     }
 
+    void damagedLedgerPagesAreSaidNotShownAsEmpty()
+    {
+        const QString path = TestEnv::root() + QStringLiteral("/ledger-pages.sqlite");
+        {
+            Database d;
+            QVERIFY(d.open(path, nullptr));
+            UsageLedger ledger(&d);
+            LedgerEntry e;
+            e.provider = QStringLiteral("openrouter");
+            e.modelRequested = QString(300, u'm');
+            e.status = QStringLiteral("done");
+            e.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+            for (int i = 0; i < 3000; ++i) // one day, one model: the rollup is one row on an early page
+                QVERIFY(ledger.insert(e));
+            QSqlQuery q(d.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 size = f.size();
+            for (qint64 at = size / 2 / 4096 * 4096; at < size; at += 4096) { // the ledger's later pages
+                f.seek(at);
+                f.write(QByteArray(4096, char(0x5A)));
+            }
+        }
+        Database d;
+        QString error;
+        QVERIFY2(d.open(path, &error), qPrintable(error)); // header, schema and rollup are fine
+        const UsageQuery query(&d);
+        const QList<LedgerEntry> log = query.log({});
+        QVERIFY2(!query.error().isEmpty(), qPrintable(QString::number(log.size())));
+        QVERIFY2(query.error().contains(QLatin1String("damaged")), qPrintable(query.error()));
+        QVERIFY(query.error().contains(path));
+    }
+
+    void overflowingTotalIsSaidNotWrapped()
+    {
+        const QString path = TestEnv::root() + QStringLiteral("/overflow.sqlite");
+        Database d;
+        QVERIFY(d.open(path, nullptr));
+        LedgerEntry e;
+        e.provider = QStringLiteral("openrouter");
+        e.modelRequested = QStringLiteral("m");
+        e.status = QStringLiteral("done");
+        e.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+        e.cost = *Money::parseUsd(u"5000000");
+        e.costSource = QStringLiteral("reported");
+        UsageLedger ledger(&d);
+        QVERIFY(ledger.insert(e) && ledger.insert(e)); // rows from before costs were capped
+        const UsageQuery query(&d);
+        UsageFilter filter;
+        filter.since = QDateTime::currentDateTime().addSecs(-3600); // not a day boundary: the ledger path
+        const QList<UsageGroup> groups = query.aggregate(UsageGroupBy::Model, filter);
+        QVERIFY2(!query.error().isEmpty(), "an overflowing SUM must not pass for a total");
+        for (const UsageGroup& g : groups)
+            QVERIFY(g.cost >= 0);
+    }
+
     void unwritableFolderIsSaid()
     {
         const QString file = TestEnv::root() + QStringLiteral("/a-file");

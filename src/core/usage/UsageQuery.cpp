@@ -57,18 +57,6 @@ QString whereClause(const UsageFilter& f, QVariantList* binds, const QString& ex
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-// Prepares, binds and runs a read query that is walked once, front to back.
-bool execRead(QSqlQuery& q, const QString& sql, const QVariantList& binds)
-{
-    q.setForwardOnly(true); // Qt need not keep every row
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (q.exec())
-        return true;
-    qCWarning(lcStorage) << "usage query failed:" << q.lastError().text();
-    return false;
-}
 
 // The nine totals every aggregate query selects, in this order, from the rollup or from the
 // ledger, named so that ORDER BY can say what it sorts by. readTotals reads them.
@@ -231,7 +219,7 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
     }
     QSqlQuery q(m_db->connection());
     QList<UsageCell> out;
-    if (!execRead(q, sql, binds))
+    if (!read(q, sql, binds))
         return out;
     while (q.next()) {
         UsageCell c;
@@ -241,6 +229,7 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
         readTotals(q, 2, &c.values);
         out.append(c);
     }
+    noteFailure(q); // a damaged page can surface mid-walk
     return out;
 }
 
@@ -252,7 +241,7 @@ QHash<QString, UsageSpeed> UsageQuery::speeds(UsageGroupBy by, const UsageFilter
                             .arg(keyExpression(by), whereClause(filter, &binds))
                             .arg(sample);
     QSqlQuery q(m_db->connection());
-    if (!execRead(q, sql, binds))
+    if (!read(q, sql, binds))
         return {};
     QHash<QString, std::pair<std::vector<qint64>, std::vector<double>>> values;
     QHash<QString, qint64> counts;
@@ -269,6 +258,7 @@ QHash<QString, UsageSpeed> UsageQuery::speeds(UsageGroupBy by, const UsageFilter
         if (generating > 0 && tokens > 0)
             v.second.push_back(double(tokens) * 1000.0 / double(generating));
     }
+    noteFailure(q); // a damaged page can surface mid-walk
     QHash<QString, UsageSpeed> out;
     for (auto it = values.begin(); it != values.end(); ++it) {
         UsageSpeed s;
@@ -299,7 +289,7 @@ QList<UsageGroup> UsageQuery::aggregateRollup(UsageGroupBy by, const UsageFilter
                                  byTime ? QStringLiteral("k") : QStringLiteral("t_cost_pico DESC, t_cost_subpico DESC, t_requests DESC, k"));
     QSqlQuery q(m_db->connection());
     QList<UsageGroup> out;
-    if (!execRead(q, sql, binds))
+    if (!read(q, sql, binds))
         return out;
     while (q.next()) {
         UsageGroup g;
@@ -308,6 +298,7 @@ QList<UsageGroup> UsageQuery::aggregateRollup(UsageGroupBy by, const UsageFilter
         g.costSource = sourceOf(q.value(10).toLongLong(), q.value(11).toLongLong(), q.value(12).toLongLong(), g.unknownCostRequests);
         out.append(g);
     }
+    noteFailure(q); // a damaged page can surface mid-walk
     return out;
 }
 
@@ -321,7 +312,7 @@ QList<UsageGroup> UsageQuery::aggregateLedger(UsageGroupBy by, const UsageFilter
                                  byTime ? QStringLiteral("k") : QStringLiteral("t_cost_pico DESC, t_requests DESC, k"));
     QSqlQuery q(m_db->connection());
     QList<UsageGroup> out;
-    if (!execRead(q, sql, binds))
+    if (!read(q, sql, binds))
         return out;
     while (q.next()) {
         UsageGroup g;
@@ -330,6 +321,7 @@ QList<UsageGroup> UsageQuery::aggregateLedger(UsageGroupBy by, const UsageFilter
         g.costSource = q.value(10).toString();
         out.append(g);
     }
+    noteFailure(q); // a damaged page can surface mid-walk
     return out;
 }
 
@@ -342,10 +334,11 @@ QList<LedgerEntry> UsageQuery::log(const UsageFilter& filter, int limit) const
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q(m_db->connection());
     QList<LedgerEntry> out;
-    if (!execRead(q, sql, binds))
+    if (!read(q, sql, binds))
         return out;
     while (q.next())
         out.append(readEntry(q));
+    noteFailure(q);
     return out;
 }
 
@@ -356,13 +349,14 @@ QList<LedgerEntry> UsageQuery::logPage(const UsageFilter& filter, int limit, qin
     binds << beforeStartedAt << beforeStartedAt << beforeId;
     QSqlQuery q(m_db->connection());
     QList<LedgerEntry> out;
-    if (!execRead(q, QStringLiteral("SELECT %1 FROM usage_ledger%2 ORDER BY started_at DESC, id DESC LIMIT %3")
+    if (!read(q, QStringLiteral("SELECT %1 FROM usage_ledger%2 ORDER BY started_at DESC, id DESC LIMIT %3")
                          .arg(QLatin1String(kEntryColumns), where)
                          .arg(limit),
                   binds))
         return out;
     while (q.next())
         out.append(readEntry(q));
+    noteFailure(q);
     return out;
 }
 
@@ -413,3 +407,26 @@ QString UsageQuery::groupByName(UsageGroupBy by)
     }
     return {};
 }
+
+bool UsageQuery::read(QSqlQuery& q, const QString& sql, const QVariantList& binds) const
+{
+    q.setForwardOnly(true); // Qt need not keep every row
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (q.exec())
+        return true;
+    noteFailure(q);
+    return false;
+}
+
+void UsageQuery::noteFailure(const QSqlQuery& q) const
+{
+    const QSqlError error = q.lastError();
+    if (error.type() == QSqlError::NoError || !m_error.isEmpty())
+        return;
+    qCInfo(lcStorage) << "usage query failed:" << error.text();
+    // SUM() of an integer column that overflows is an error, not a wrapped total.
+    m_error = m_db->describe(Database::classify(error), error.databaseText());
+}
+

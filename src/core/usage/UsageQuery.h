@@ -8,6 +8,7 @@
 #include <QString>
 
 class Database;
+class QSqlQuery;
 
 enum class UsageGroupBy { Model, Provider, Day, Week, Month, Conversation };
 
@@ -76,7 +77,15 @@ public:
     static bool parseGroupBy(const QString& text, UsageGroupBy* out);
     static QString groupByName(UsageGroupBy by);
 
+    // The sentence for the first read that failed (a damaged file, a total that overflowed):
+    // empty when every answer so far is the whole truth. Never "no requests" instead.
+    QString error() const { return m_error; }
+    void clearError() const { m_error.clear(); } // a long-lived query, before a new round of reads
+
 private:
+    bool read(QSqlQuery& q, const QString& sql, const QVariantList& binds) const;
+    void noteFailure(const QSqlQuery& q) const;
+
     // Day-aligned ranges read the rollups; anything else (a range cutting a day,
     // grouping by conversation) reads the ledger itself.
     QList<UsageGroup> aggregateRollup(UsageGroupBy by, const UsageFilter& filter, const QString& sinceDay,
@@ -84,4 +93,5 @@ private:
     QList<UsageGroup> aggregateLedger(UsageGroupBy by, const UsageFilter& filter) const;
 
     Database* m_db;
+    mutable QString m_error;
 };

@@ -208,8 +208,20 @@ void UsageView::refresh()
 {
     const UsageFilter filter = currentFilter();
     const auto by = UsageGroupBy(m_ui->groupCombo->currentData().toInt());
+    m_query->clearError();
     const QList<UsageGroup> groups = m_query->aggregate(by, filter);
     const UsageGroup total = UsageTotals::sum(groups);
+    if (m_emptyText.isEmpty())
+        m_emptyText = m_ui->emptyState->text();
+    if (!m_query->error().isEmpty()) {
+        // A failed read is said; an empty page would claim there were no requests.
+        m_ui->headline->clear();
+        m_ui->emptyState->setText(QStringLiteral("<h3>%1</h3><p>%2</p>")
+                                      .arg(tr("The usage could not be read").toHtmlEscaped(), m_query->error().toHtmlEscaped()));
+        m_ui->usageStack->setCurrentWidget(m_ui->emptyState);
+        return;
+    }
+    m_ui->emptyState->setText(m_emptyText);
     if (total.requests == 0) {
         m_ui->headline->clear();
         m_ui->usageStack->setCurrentWidget(m_ui->emptyState);

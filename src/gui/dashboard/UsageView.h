@@ -62,4 +62,5 @@ private:
     std::unique_ptr<UsageQuery> m_query;
     UsageTableModel* m_table;
     LedgerLogModel* m_log;
+    QString m_emptyText; // the empty state as the form has it, restored after a failed read
 };
