@@ -263,7 +263,7 @@ void MainWindow::loadConversation(qint64 id)
     m_ui->chatView->clear();
     if (!id)
         return;
-    const QList<StoredMessage> messages = m_store->messages(id);
+    const QList<StoredMessage> messages = m_store->branch(id);
     for (const StoredMessage& m : messages) {
         const bool complete = m.state == QLatin1String("complete");
         m_ui->chatView->addMessage(m.role, m.content, complete, m.notice);
@@ -277,7 +277,7 @@ ChatRequest MainWindow::currentRequest(const QString& prompt) const
     request.models = { m_ui->modelCombo->currentText().trimmed() };
     request.baseUrlOverride = m_context->settings()->baseUrlOverride(request.providerId);
     if (m_currentConversation) {
-        for (const StoredMessage& m : m_store->messages(m_currentConversation)) {
+        for (const StoredMessage& m : m_store->branch(m_currentConversation)) {
             if (!m.content.isEmpty())
                 request.messages.append({ m.role, m.content });
         }

@@ -7,6 +7,7 @@
 #include "usage/UsageQuery.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -101,6 +102,90 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toLongLong(), a);
         QVERIFY(store.rename(c, QStringLiteral("Colours")));
         QCOMPARE(store.find(c).title, QStringLiteral("Colours"));
+    }
+
+    // A database the previous release wrote: each conversation becomes one branch, nothing
+    // lost, answers linked to the requests that wrote them, the ledger untouched.
+    void treeMigrationKeepsEverything()
+    {
+        const QString path = freshPath();
+        QVERIFY(QFile::copy(TestEnv::fixturePath(QStringLiteral("schema4-conversations.sqlite")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        ConversationStore store(&db);
+        const QList<ConversationInfo> list = store.list();
+        QCOMPARE(list.size(), 2);
+        const QList<StoredMessage> first = store.branch(1);
+        QCOMPARE(first.size(), 4);
+        QCOMPARE(store.currentLeaf(1), qint64(4));
+        for (int i = 0; i < first.size(); ++i) {
+            QCOMPARE(first.at(i).id, qint64(i + 1));
+            QCOMPARE(first.at(i).parentId, qint64(i)); // 0 for the first
+        }
+        QCOMPARE(first.at(3).content, QStringLiteral("At sunset light crosses more air, so"));
+        QCOMPARE(first.at(3).state, QStringLiteral("interrupted"));
+        QVERIFY(first.at(3).notice.startsWith(QStringLiteral("The connection to OpenRouter was reset")));
+        QVERIFY(!first.at(0).request);
+        QVERIFY(first.at(1).request);
+        QCOMPARE(first.at(1).request->ledgerId, qint64(2));
+        QCOMPARE(first.at(1).request->upstreamProvider, QStringLiteral("DeepInfra"));
+        QCOMPARE(Money::toDecimalString(*first.at(1).request->cost), QStringLiteral("0.00000036531"));
+        QCOMPARE(first.at(3).request->ledgerId, qint64(3));
+        QVERIFY(!first.at(3).request->cost); // unknown stays unknown
+        const QList<StoredMessage> second = store.branch(2);
+        QCOMPARE(second.size(), 2);
+        QCOMPARE(second.at(0).content, QString::fromUtf8("Écris un haïku sur la pluie 🌧"));
+        QCOMPARE(second.at(1).reasoning, QStringLiteral("The user wants a haiku."));
+        QCOMPARE(second.at(1).request->ledgerId, qint64(4));
+        QCOMPARE(second.at(1).request->modelServed, QStringLiteral("claude-sonnet-4-5-20250929"));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(cost_pico) FROM usage_ledger")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(q.value(1).toLongLong(), qint64(31200 + 365310 + 1044000));
+        QVERIFY(q.exec(QStringLiteral("SELECT SUM(requests) FROM usage_rollup")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        // Titles are searchable after the migration.
+        QVERIFY(q.exec(QString::fromUtf8("SELECT rowid FROM conversations_fts WHERE conversations_fts MATCH 'haïku'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(2));
+    }
+
+    // Edits and regenerations are siblings; switching shows the newest leaf of a branch;
+    // removing a message keeps what was below it.
+    void messageTree()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath(), nullptr));
+        ConversationStore store(&db);
+        const qint64 c = store.create(QStringLiteral("tree"), QStringLiteral("openrouter"), QStringLiteral("m"));
+        const qint64 q1 = store.addMessage(c, QStringLiteral("user"), QStringLiteral("q1"));
+        const qint64 a1 = store.addMessage(c, QStringLiteral("assistant"), QStringLiteral("a1"));
+        const qint64 a1b = store.addChild(c, q1, QStringLiteral("assistant"), QStringLiteral("a1, again"));
+        QCOMPARE(store.currentLeaf(c), a1b);
+        QCOMPARE(store.siblings(a1), (QList<qint64> { a1, a1b }));
+        QCOMPARE(store.siblings(q1), QList<qint64> { q1 });
+        const qint64 q2 = store.addMessage(c, QStringLiteral("user"), QStringLiteral("q2"));
+        QCOMPARE(store.pathTo(q2), (QList<qint64> { q1, a1b, q2 }));
+        // A second root (the first question edited).
+        const qint64 q1b = store.addChild(c, 0, QStringLiteral("user"), QStringLiteral("q1 edited"));
+        QCOMPARE(store.siblings(q1), (QList<qint64> { q1, q1b }));
+        QCOMPARE(store.pathTo(q1b), QList<qint64> { q1b });
+        QCOMPARE(store.newestLeafUnder(q1), q2);
+        QCOMPARE(store.newestLeafUnder(a1), a1);
+        QVERIFY(store.setCurrentLeaf(c, store.newestLeafUnder(q1)));
+        QCOMPARE(store.branch(c).size(), 3);
+        QCOMPARE(store.messages(c).size(), 5); // every branch kept
+        // Removing the middle of the branch: q2 now follows q1.
+        QVERIFY(store.removeMessage(a1b));
+        QCOMPARE(store.pathTo(q2), (QList<qint64> { q1, q2 }));
+        QCOMPARE(store.siblings(q2), (QList<qint64> { a1, q2 }));
+        // Removing the leaf in view shows its parent.
+        QVERIFY(store.removeMessage(q2));
+        QCOMPARE(store.currentLeaf(c), q1);
+        QVERIFY(!store.removeMessage(q2));
+        QCOMPARE(store.messages(c).size(), 3);
     }
 
     void deletingConversationKeepsLedgerRows()

@@ -129,6 +129,8 @@ void ChatRunner::sendWithKey(const QString& key)
     // request (the user asked for it); the final write tries again and says so if it fails.
     m_context->retryUnsaved();
     m_ledgerId = UsageLedger(m_context->database()).begin(ledgerRow(), &m_ledgerError);
+    if (m_ledgerId && m_messageId)
+        ConversationStore(m_context->database()).setLedgerId(m_messageId, m_ledgerId);
     m_sinceHeartbeat.start();
     stream->start();
 }
@@ -378,6 +380,8 @@ void ChatRunner::complete()
         m_context->keepUnsaved(row);
     }
     m_outcome.ledgerId = ledgerId;
+    if (ledgerId && ledgerId != m_ledgerId && m_messageId)
+        ConversationStore(m_context->database()).setLedgerId(m_messageId, ledgerId);
 
     saveProgress(m_outcome.ok() ? QStringLiteral("complete") : QStringLiteral("interrupted"), m_outcome.message);
     qCInfo(lcChat).noquote() << "request ended:" << row.status << row.errorKind << "in" << row.durationMs << "ms";

@@ -4,6 +4,9 @@
 #include "util/Log.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -40,17 +43,49 @@ StoredMessage readMessage(const QSqlQuery& q)
     m.state = q.value(6).toString();
     m.notice = q.value(7).toString();
     m.createdAt = q.value(8).toLongLong();
+    m.parentId = q.value(9).toLongLong();
     return m;
+}
+
+// The ledger columns that follow the message columns in kMessageWithRequest.
+void readRequest(const QSqlQuery& q, int at, StoredMessage* m)
+{
+    if (q.value(at).isNull())
+        return;
+    MessageRequest r;
+    r.ledgerId = q.value(at).toLongLong();
+    r.provider = q.value(at + 1).toString();
+    r.modelServed = q.value(at + 2).toString();
+    r.upstreamProvider = q.value(at + 3).toString();
+    if (!q.value(at + 4).isNull())
+        r.promptTokens = q.value(at + 4).toLongLong();
+    if (!q.value(at + 5).isNull())
+        r.completionTokens = q.value(at + 5).toLongLong();
+    if (!q.value(at + 6).isNull() && !q.value(at + 7).isNull())
+        r.cost = Money::fromStorage(q.value(at + 6).toLongLong(), q.value(at + 7).toLongLong());
+    r.costSource = q.value(at + 8).toString();
+    r.ttftMs = q.value(at + 9).isNull() ? -1 : q.value(at + 9).toLongLong();
+    r.durationMs = q.value(at + 10).toLongLong();
+    r.status = q.value(at + 11).toString();
+    m->request = r;
 }
 
 ConversationInfo readConversation(const QSqlQuery& q)
 {
     return ConversationInfo { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong() };
+                              q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                              q.value(6).toLongLong() };
 }
 
-const char* const kConversationColumns = "id, title, provider, model, created_at, updated_at";
-const char* const kMessageColumns = "id, conversation_id, role, content, reasoning, model, state, notice, created_at";
+const char* const kConversationColumns = "id, title, provider, model, created_at, updated_at, current_leaf";
+const char* const kMessageColumns
+    = "id, conversation_id, role, content, reasoning, model, state, notice, created_at, parent_id";
+constexpr int kRequestAt = 10;
+const char* const kMessageWithRequest
+    = "SELECT m.id, m.conversation_id, m.role, m.content, m.reasoning, m.model, m.state, m.notice, m.created_at, "
+      "m.parent_id, l.id, l.provider, l.model_served, l.upstream_provider, l.prompt_tokens, l.completion_tokens, "
+      "l.cost_pico, l.cost_subpico, l.cost_source, l.ttft_ms, l.duration_ms, l.status "
+      "FROM messages m LEFT JOIN usage_ledger l ON l.id = m.ledger_id";
 } // namespace
 
 ConversationStore::ConversationStore(Database* db)
@@ -115,10 +150,17 @@ ConversationInfo ConversationStore::find(qint64 id) const
 qint64 ConversationStore::addMessage(qint64 conversationId, const QString& role, const QString& content,
                                      const QString& model, const QString& state)
 {
+    return addChild(conversationId, currentLeaf(conversationId), role, content, model, state);
+}
+
+qint64 ConversationStore::addChild(qint64 conversationId, qint64 parentId, const QString& role,
+                                   const QString& content, const QString& model, const QString& state)
+{
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO messages(conversation_id, role, content, model, state, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO messages(conversation_id, parent_id, role, content, model, state, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(conversationId);
+    q.addBindValue(parentId > 0 ? QVariant(parentId) : QVariant());
     q.addBindValue(role);
     q.addBindValue(nonNull(content));
     q.addBindValue(model);
@@ -127,8 +169,56 @@ qint64 ConversationStore::addMessage(qint64 conversationId, const QString& role,
     if (!run(q))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
-    touch(conversationId);
+    setCurrentLeaf(conversationId, id);
     return id;
+}
+
+bool ConversationStore::setLedgerId(qint64 messageId, qint64 ledgerId)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE messages SET ledger_id = ? WHERE id = ?"));
+    q.addBindValue(ledgerId > 0 ? QVariant(ledgerId) : QVariant());
+    q.addBindValue(messageId);
+    return run(q);
+}
+
+bool ConversationStore::removeMessage(qint64 messageId)
+{
+    const StoredMessage m = message(messageId);
+    if (!m.id)
+        return false;
+    const QVariant parent = m.parentId > 0 ? QVariant(m.parentId) : QVariant();
+    QSqlDatabase db = m_db->connection();
+    db.transaction();
+    QSqlQuery up(db);
+    up.prepare(QStringLiteral("UPDATE messages SET parent_id = ? WHERE parent_id = ?"));
+    up.addBindValue(parent);
+    up.addBindValue(messageId);
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+    del.addBindValue(messageId);
+    if (!run(up) || !run(del)) {
+        db.rollback();
+        return false;
+    }
+    if (currentLeaf(m.conversationId) == messageId) {
+        // The branch in view loses its last message: show what remains of it, or the
+        // newest branch left when it was the only message of its branch.
+        qint64 leaf = m.parentId;
+        if (!leaf) {
+            QSqlQuery newest(db);
+            newest.prepare(QStringLiteral("SELECT MAX(id) FROM messages WHERE conversation_id = ?"));
+            newest.addBindValue(m.conversationId);
+            if (run(newest) && newest.next())
+                leaf = newest.value(0).toLongLong();
+        }
+        QSqlQuery set(db);
+        set.prepare(QStringLiteral("UPDATE conversations SET current_leaf = ? WHERE id = ?"));
+        set.addBindValue(leaf > 0 ? QVariant(leaf) : QVariant());
+        set.addBindValue(m.conversationId);
+        run(set);
+    }
+    return db.commit();
 }
 
 bool ConversationStore::updateMessage(qint64 messageId, const QString& content, const QString& reasoning,
@@ -168,11 +258,117 @@ StoredMessage ConversationStore::message(qint64 messageId) const
     return {};
 }
 
-void ConversationStore::touch(qint64 conversationId)
+qint64 ConversationStore::currentLeaf(qint64 conversationId) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT current_leaf FROM conversations WHERE id = ?"));
+    q.addBindValue(conversationId);
+    return run(q) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool ConversationStore::setCurrentLeaf(qint64 conversationId, qint64 messageId)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE conversations SET current_leaf = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(messageId > 0 ? QVariant(messageId) : QVariant());
     q.addBindValue(nowMs());
     q.addBindValue(conversationId);
-    run(q);
+    return run(q);
+}
+
+bool ConversationStore::setModel(qint64 id, const QString& provider, const QString& model)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE conversations SET provider = ?, model = ? WHERE id = ?"));
+    q.addBindValue(provider);
+    q.addBindValue(model);
+    q.addBindValue(id);
+    return run(q);
+}
+
+QList<qint64> ConversationStore::pathTo(qint64 messageId) const
+{
+    QList<qint64> ids;
+    if (messageId <= 0)
+        return ids;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    // Walks up by primary key; the depth guard stops a cycle a damaged file might hold.
+    q.prepare(QStringLiteral("WITH RECURSIVE up(id, parent_id, depth) AS ("
+                             " SELECT id, parent_id, 0 FROM messages WHERE id = ?"
+                             " UNION ALL SELECT m.id, m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.parent_id"
+                             " WHERE up.depth < 1000000)"
+                             " SELECT id FROM up ORDER BY depth DESC"));
+    q.addBindValue(messageId);
+    if (!run(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<StoredMessage> ConversationStore::messagesByIds(const QList<qint64>& ids) const
+{
+    QList<StoredMessage> out;
+    if (ids.isEmpty())
+        return out;
+    QHash<qint64, StoredMessage> byId;
+    // In slices: SQLite limits the number of bound parameters.
+    constexpr int kSlice = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kSlice) {
+        const QList<qint64> slice = ids.mid(from, kSlice);
+        QStringList marks;
+        marks.reserve(slice.size());
+        for (qsizetype i = 0; i < slice.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        QSqlQuery q(m_db->connection());
+        q.setForwardOnly(true);
+        q.prepare(QLatin1String(kMessageWithRequest) + QStringLiteral(" WHERE m.id IN (%1)").arg(marks.join(u',')));
+        for (qint64 id : slice)
+            q.addBindValue(id);
+        if (!run(q))
+            return out;
+        while (q.next()) {
+            StoredMessage m = readMessage(q);
+            readRequest(q, kRequestAt, &m);
+            byId.insert(m.id, m);
+        }
+    }
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            out.append(*it);
+    }
+    return out;
+}
+
+QList<StoredMessage> ConversationStore::branch(qint64 conversationId) const
+{
+    return messagesByIds(pathTo(currentLeaf(conversationId)));
+}
+
+QList<qint64> ConversationStore::siblings(qint64 messageId) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT s.id FROM messages s JOIN messages m ON m.id = ? "
+                             "WHERE s.conversation_id = m.conversation_id AND s.parent_id IS m.parent_id ORDER BY s.id"));
+    q.addBindValue(messageId);
+    if (!run(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+qint64 ConversationStore::newestLeafUnder(qint64 messageId) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("WITH RECURSIVE down(id, depth) AS (SELECT ?, 0"
+                             " UNION ALL SELECT m.id, down.depth + 1 FROM messages m JOIN down ON m.parent_id = down.id"
+                             " WHERE down.depth < 1000000)"
+                             " SELECT MAX(id) FROM down"));
+    q.addBindValue(messageId);
+    return run(q) && q.next() ? q.value(0).toLongLong() : messageId;
 }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "money/Money.h"
+
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 class Database;
 
@@ -12,6 +16,22 @@ struct ConversationInfo {
     QString model;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    qint64 currentLeaf = 0; // the last message of the branch in view
+};
+
+// The request behind an answer, read from its ledger row (the reply's footer).
+struct MessageRequest {
+    qint64 ledgerId = 0;
+    QString provider;
+    QString modelServed;
+    QString upstreamProvider;
+    std::optional<qint64> promptTokens;
+    std::optional<qint64> completionTokens;
+    std::optional<Money::Amount> cost;
+    QString costSource; // reported | computed | local | unknown
+    qint64 ttftMs = -1;
+    qint64 durationMs = 0;
+    QString status;
 };
 
 struct StoredMessage {
@@ -24,9 +44,14 @@ struct StoredMessage {
     QString state; // complete | streaming | interrupted
     QString notice;
     qint64 createdAt = 0;
+    qint64 parentId = 0; // 0: a first message
+    std::optional<MessageRequest> request; // answers only, when the ledger has the row
 };
 
-// Conversations and messages; all SQL for them lives here.
+// Conversations and messages; all SQL for them lives here. Messages form a tree: an
+// edited question or a regenerated answer is a sibling of the one it replaces. The
+// conversation remembers its current leaf; the branch in view is the path from the
+// root to it, and that path is what a request sends.
 class ConversationStore final {
 public:
     explicit ConversationStore(Database* db);
@@ -37,14 +62,35 @@ public:
     QList<ConversationInfo> list() const; // most recently used first
     ConversationInfo find(qint64 id) const;
 
+    bool setModel(qint64 id, const QString& provider, const QString& model);
+
+    // Appends after the current leaf and makes the new message the leaf.
     qint64 addMessage(qint64 conversationId, const QString& role, const QString& content,
                       const QString& model = {}, const QString& state = QStringLiteral("complete"));
+    // A message under parentId (0: a new root), made the current leaf.
+    qint64 addChild(qint64 conversationId, qint64 parentId, const QString& role, const QString& content,
+                    const QString& model = {}, const QString& state = QStringLiteral("complete"));
+    bool setLedgerId(qint64 messageId, qint64 ledgerId);
+    // Removes one message; its children move up to its parent, so nothing below is lost.
+    bool removeMessage(qint64 messageId);
     bool updateMessage(qint64 messageId, const QString& content, const QString& reasoning, const QString& state,
                        const QString& notice = {});
-    QList<StoredMessage> messages(qint64 conversationId) const;
+    QList<StoredMessage> messages(qint64 conversationId) const; // every branch, in the order written
     StoredMessage message(qint64 messageId) const;
 
+    qint64 currentLeaf(qint64 conversationId) const;
+    bool setCurrentLeaf(qint64 conversationId, qint64 messageId);
+    // Root first. Ids only: cheap for any length, the rows are read a page at a time.
+    QList<qint64> pathTo(qint64 messageId) const;
+    // The rows of these ids, in the same order, with their requests.
+    QList<StoredMessage> messagesByIds(const QList<qint64>& ids) const;
+    // The branch in view, root first.
+    QList<StoredMessage> branch(qint64 conversationId) const;
+    // The messages sharing this one's parent (itself included), oldest first.
+    QList<qint64> siblings(qint64 messageId) const;
+    // The newest message below (or at) this one: the leaf of the branch last worked on.
+    qint64 newestLeafUnder(qint64 messageId) const;
+
 private:
-    void touch(qint64 conversationId);
     Database* m_db;
 };
