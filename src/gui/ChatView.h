@@ -1,48 +1,121 @@
 #pragma once
 
-#include <QScrollArea>
+#include <QAbstractScrollArea>
+#include <QSet>
 
-class QLabel;
+#include <memory>
+
+class MessageListModel;
+class QMenu;
 class QTimer;
-class QVBoxLayout;
+struct ChatViewRow;
+struct StoredMessage;
 
-// The conversation as bubbles: a streamed reply shows as plain text while it
-// arrives (repaints throttled) and as Markdown once complete. A failed or
-// stopped reply keeps its text and carries a notice underneath.
-class ChatView final : public QScrollArea {
+// The conversation, drawn by hand over a MessageListModel: only the rows on screen are
+// laid out and painted. Each row's rendered documents and height are cached per width;
+// rows never shown have an estimated height. The position is kept as "this row, this
+// many pixels down", so heights that change above the screen never move what is shown.
+// The view follows the bottom only while the user is there. A streaming answer is laid
+// out again at most ten times a second, and only its tail.
+class ChatView final : public QAbstractScrollArea {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatView)
 
 public:
-    explicit ChatView(QWidget* parent = nullptr);
+    enum class Action {
+        Edit,
+        Regenerate,
+        RegenerateWith,
+        Delete,
+        Continue,
+        PreviousVersion,
+        NextVersion,
+        OpenRequest,
+    };
+    Q_ENUM(Action)
 
-    void clear();
-    void addMessage(const QString& role, const QString& content, bool complete, const QString& notice = {});
-    void appendToLast(const QString& text);
-    void finishLast(const QString& content, bool complete, const QString& notice, bool offerSettings);
+    explicit ChatView(QWidget* parent = nullptr);
+    ~ChatView() override;
+
+    void setModel(MessageListModel* model);
+    MessageListModel* model() const { return m_model; }
+    // The answer being streamed: it shows live, its Thinking block open until text comes.
+    void setStreamingMessage(qint64 messageId);
+    // A sentence under a message that is not (yet) in the store, e.g. a link to Settings.
+    void setNoticeLink(qint64 messageId, bool offerSettings);
 
     int messageCount() const;
-    QString messageText(int index) const;
-    QString noticeText(int index) const;
+    QString messageText(int row) const;
+    QString noticeText(int row) const;
+    QString footerText(int row) const;
+    bool isFollowingBottom() const { return m_followBottom; }
+
+    void scrollToBottom();
+    // Loads older pages as needed, brings the message to the top and marks it briefly.
+    bool scrollToMessage(qint64 messageId);
+    // What a click or shortcut copies; also used by the tests.
+    void copyMessage(qint64 messageId, bool asMarkdown);
+    bool copyCodeBlock(qint64 messageId, int block);
+    qint64 lastMessageId(const QString& role) const;
+    // Rows painted in the last paint (for the tests of "only what is visible").
+    int lastPaintedRows() const { return m_lastPainted; }
+    // The rectangle of a hit target of a row, in viewport coordinates ("copy", "edit",
+    // "regenerate", "delete", "continue", "prev", "next", "footer", "thinking", "code:N").
+    QRect targetRect(int row, const QString& target);
+    void clearRenderCache();
 
 Q_SIGNALS:
     void settingsRequested();
+    void actionRequested(ChatView::Action action, qint64 messageId);
+    void statusMessage(const QString& text);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
-    struct Bubble {
-        QLabel* body;
-        QLabel* notice;
-        QString text;
-    };
-    void flushPending();
-    void setNotice(Bubble& bubble, const QString& notice, bool offerSettings);
-    void scrollToEnd();
-    void updateEmptyState();
+    ChatViewRow& row(int index);
+    void layoutRow(int index);
+    int rowHeight(int index);
+    int estimateHeight(int index) const;
+    void updateScrollBar();
+    void ensureAnchorValid();
+    int contentWidth() const;
+    int rowAt(int y, int* rowTop);
+    QString hitTarget(int index, const QPoint& local);
+    void activate(int index, const QString& target);
+    void fetchOlderIfNeeded();
+    void flushStreaming();
+    void onRowsInserted(int first, int last);
+    void onDataChanged(int first, int last);
+    void onReset();
+    void applyScrollValue(int value);
+    QMenu* menuFor(int index);
 
-    QWidget* m_content;
-    QVBoxLayout* m_layout;
-    QLabel* m_emptyState;
-    QList<Bubble> m_bubbles;
-    QString m_pending;
-    QTimer* m_flushTimer;
+    MessageListModel* m_model = nullptr;
+    QList<std::shared_ptr<ChatViewRow>> m_rows;
+    int m_width = 0;
+    int m_anchorRow = 0;
+    int m_anchorOffset = 0; // pixels of the anchor row above the viewport's top
+    bool m_followBottom = true;
+    bool m_settingScroll = false;
+    int m_hoverRow = -1;
+    QString m_hoverTarget;
+    qint64 m_streamingId = 0;
+    qint64 m_flashId = 0;
+    qint64 m_settingsNoticeId = 0;
+    QSet<qint64> m_reasoningOpen;
+    QSet<qint64> m_reasoningClosed;
+    QTimer* m_streamTimer;
+    QTimer* m_flashTimer;
+    int m_lastPainted = 0;
+    int m_rendered = 0; // rows holding documents, bounded
 };

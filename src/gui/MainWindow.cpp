@@ -3,6 +3,7 @@
 
 #include "ChatView.h"
 #include "ConversationListModel.h"
+#include "chat/MessageListModel.h"
 #include "ModelPickerDialog.h"
 #include "settings/SettingsDialog.h"
 #include "Theme.h"
@@ -20,6 +21,12 @@
 #include "storage/ConversationStore.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QTableWidget>
+#include <QHeaderView>
+#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -43,6 +50,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_context(context)
     , m_store(std::make_unique<ConversationStore>(context->database()))
     , m_conversations(new ConversationListModel(m_store.get(), this))
+    , m_messages(new MessageListModel(m_store.get(), this))
     , m_runner(new ChatRunner(context, this))
     , m_statusModel(new QLabel(this))
     , m_statusTokens(new QLabel(this))
@@ -112,6 +120,52 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusCost);
 
     m_ui->conversationList->setModel(m_conversations);
+    m_ui->chatView->setModel(m_messages);
+    // Editing a question: said above the prompt, with a way out.
+    m_editBanner = new QLabel(this);
+    m_editBanner->setObjectName(QStringLiteral("editBanner"));
+    m_editBanner->setWordWrap(true);
+    m_editBanner->setVisible(false);
+    m_editBanner->setText(tr("Editing a question: sending makes a new version of it and a new answer; the old ones "
+                             "stay (switch with ‹ ›). <a href=\"cancel\">Cancel</a>"));
+    connect(m_editBanner, &QLabel::linkActivated, this, &MainWindow::cancelEdit);
+    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->promptEdit->parentWidget()->layout()))
+        box->insertWidget(box->indexOf(m_ui->promptEdit), m_editBanner);
+    connect(m_ui->chatView, &ChatView::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_ui->chatView, &ChatView::actionRequested, this, [this](ChatView::Action action, qint64 id) {
+        switch (action) {
+        case ChatView::Action::Edit:
+            editMessage(id);
+            break;
+        case ChatView::Action::Regenerate:
+            regenerate(id);
+            break;
+        case ChatView::Action::RegenerateWith: {
+            ModelPickerDialog picker(m_context, this);
+            if (picker.exec() != QDialog::Accepted || picker.selectedModel().isEmpty())
+                return;
+            fillProviders(picker.selectedProvider());
+            m_ui->modelCombo->setCurrentText(picker.selectedModel());
+            regenerate(id);
+            break;
+        }
+        case ChatView::Action::Delete:
+            deleteMessage(id);
+            break;
+        case ChatView::Action::Continue:
+            continueAnswer(id);
+            break;
+        case ChatView::Action::PreviousVersion:
+            switchVersion(id, -1);
+            break;
+        case ChatView::Action::NextVersion:
+            switchVersion(id, +1);
+            break;
+        case ChatView::Action::OpenRequest:
+            openRequest(id);
+            break;
+        }
+    });
     fillProviders(context->settings()->defaultProvider());
 
     ChatRunner::Options options;
@@ -141,7 +195,11 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_ui->chatView, &ChatView::settingsRequested, this, &MainWindow::openSettings);
     connect(m_runner, &ChatRunner::textDelta, this, [this](const QString& text) {
         if (m_currentConversation == m_runningConversation)
-            m_ui->chatView->appendToLast(text);
+            m_messages->appendText(m_runningAnswer, text);
+    });
+    connect(m_runner, &ChatRunner::reasoningDelta, this, [this](const QString& text) {
+        if (m_currentConversation == m_runningConversation)
+            m_messages->appendReasoning(m_runningAnswer, text);
     });
     connect(m_runner, &ChatRunner::retrying, this, [this](int attempt, int delayMs) {
         statusBar()->showMessage(tr("The provider is busy; trying again in %1 s (attempt %2)…")
@@ -152,7 +210,21 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
 
     m_ui->promptEdit->installEventFilter(this);
     auto* esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(esc, &QShortcut::activated, this, &MainWindow::stop);
+    connect(esc, &QShortcut::activated, this, [this] {
+        if (m_runner->isRunning())
+            stop();
+        else if (m_editing)
+            cancelEdit();
+    });
+    auto* copyLast = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
+    connect(copyLast, &QShortcut::activated, this, &MainWindow::copyLastAnswer);
+    auto* regenerateLastShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    connect(regenerateLastShortcut, &QShortcut::activated, this, &MainWindow::regenerateLast);
+    auto* shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcutsAction->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcutsAction);
 
     const QByteArray geometry = context->settings()->windowGeometry();
     if (!geometry.isEmpty())
@@ -194,6 +266,18 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         if (key->key() == Qt::Key_Escape && m_runner->isRunning()) {
             stop();
             return true;
+        }
+        if (key->key() == Qt::Key_Escape && m_editing) {
+            cancelEdit();
+            return true;
+        }
+        if (key->key() == Qt::Key_Up && key->modifiers() == Qt::NoModifier && m_ui->promptEdit->toPlainText().isEmpty()
+            && !m_runner->isRunning()) {
+            const qint64 last = m_ui->chatView->lastMessageId(QStringLiteral("user"));
+            if (last) {
+                editMessage(last);
+                return true;
+            }
         }
     }
     return QMainWindow::eventFilter(watched, event);
@@ -245,7 +329,8 @@ void MainWindow::newConversation()
     m_ui->conversationList->clearSelection();
     m_ui->conversationList->setCurrentIndex(QModelIndex());
     m_currentConversation = 0;
-    m_ui->chatView->clear();
+    cancelEdit();
+    m_messages->setConversation(0);
     m_ui->promptEdit->setFocus();
 }
 
@@ -260,29 +345,48 @@ void MainWindow::loadConversation(qint64 id)
     if (id == m_currentConversation)
         return;
     m_currentConversation = id;
-    m_ui->chatView->clear();
-    if (!id)
+    cancelEdit();
+    m_messages->setConversation(id);
+    m_ui->chatView->setStreamingMessage(id && id == m_runningConversation ? m_runningAnswer : 0);
+    if (id)
+        restoreModel(id);
+}
+
+void MainWindow::restoreModel(qint64 conversationId)
+{
+    // A conversation brings back the provider and model it was last used with.
+    const ConversationInfo info = m_store->find(conversationId);
+    if (info.provider.isEmpty() || !m_context->providers()->find(info.provider).isValid())
         return;
-    const QList<StoredMessage> messages = m_store->branch(id);
-    for (const StoredMessage& m : messages) {
-        const bool complete = m.state == QLatin1String("complete");
-        m_ui->chatView->addMessage(m.role, m.content, complete, m.notice);
-    }
+    if (m_ui->providerCombo->currentData().toString() != info.provider)
+        fillProviders(info.provider);
+    if (!info.model.isEmpty())
+        m_ui->modelCombo->setCurrentText(info.model);
 }
 
 ChatRequest MainWindow::currentRequest(const QString& prompt) const
+{
+    QList<StoredMessage> history;
+    if (m_currentConversation) {
+        // Editing a question: what is sent is the path to the question's parent.
+        history = m_editing ? m_store->messagesByIds(m_store->pathTo(m_store->message(m_editing).parentId))
+                            : m_store->branch(m_currentConversation);
+    }
+    return requestFor(history, prompt);
+}
+
+ChatRequest MainWindow::requestFor(const QList<StoredMessage>& history, const QString& prompt) const
 {
     ChatRequest request;
     request.providerId = m_ui->providerCombo->currentData().toString();
     request.models = { m_ui->modelCombo->currentText().trimmed() };
     request.baseUrlOverride = m_context->settings()->baseUrlOverride(request.providerId);
-    if (m_currentConversation) {
-        for (const StoredMessage& m : m_store->branch(m_currentConversation)) {
-            if (!m.content.isEmpty())
-                request.messages.append({ m.role, m.content });
-        }
+    for (const StoredMessage& m : history) {
+        if (!m.content.isEmpty())
+            request.messages.append({ m.role, m.content });
     }
-    request.messages.append({ QStringLiteral("user"), prompt });
+    if (!prompt.isEmpty())
+        request.messages.append({ QStringLiteral("user"), prompt });
     return request;
 }
 
@@ -364,22 +468,181 @@ void MainWindow::send()
             title = title.left(47) + QChar(0x2026);
         m_currentConversation = m_store->create(title, providerId, model);
     }
-    const ChatRequest request = currentRequest(prompt);
-
-    m_store->addMessage(m_currentConversation, QStringLiteral("user"), prompt);
-    const qint64 assistantId = m_store->addMessage(m_currentConversation, QStringLiteral("assistant"), {}, model,
-                                                   QStringLiteral("streaming"));
-    m_ui->chatView->addMessage(QStringLiteral("user"), prompt, true);
-    m_ui->chatView->addMessage(QStringLiteral("assistant"), {}, false);
+    // A question edited becomes a sibling of the one it replaces.
+    const qint64 parent = m_editing ? m_store->message(m_editing).parentId : m_store->currentLeaf(m_currentConversation);
+    const QList<StoredMessage> history = m_store->messagesByIds(m_store->pathTo(parent));
+    const qint64 question = m_store->addChild(m_currentConversation, parent, QStringLiteral("user"), prompt);
     m_ui->promptEdit->clear();
+    cancelEdit();
+    startAnswer(history + m_store->messagesByIds({ question }), question);
+}
+
+void MainWindow::startAnswer(const QList<StoredMessage>& history, qint64 parentId, const QString& keptText,
+                             qint64 continuing, const QString& extraPrompt)
+{
+    const QString providerId = m_ui->providerCombo->currentData().toString();
+    const QString model = m_ui->modelCombo->currentText().trimmed();
+    const ChatRequest request = requestFor(history, extraPrompt);
+    m_store->setModel(m_currentConversation, providerId, model);
+    const qint64 answer = continuing ? continuing
+                                     : m_store->addChild(m_currentConversation, parentId, QStringLiteral("assistant"), {}, model,
+                                                         QStringLiteral("streaming"));
     m_context->settings()->setLastModel(providerId, model);
+    if (m_messages->conversationId() != m_currentConversation)
+        m_messages->setConversation(m_currentConversation);
+    else
+        m_messages->reload();
+    m_ui->chatView->setStreamingMessage(answer);
+    m_ui->chatView->scrollToBottom();
 
     m_conversations->reload();
     selectConversation(m_currentConversation);
     m_runningConversation = m_currentConversation;
+    m_runningAnswer = answer;
     setBusy(true);
     statusBar()->showMessage(tr("Waiting for %1…").arg(model));
-    m_runner->start(request, m_currentConversation, assistantId);
+    m_runner->start(request, m_currentConversation, answer, keptText);
+}
+
+void MainWindow::editMessage(qint64 messageId)
+{
+    if (m_runner->isRunning())
+        return;
+    const StoredMessage m = m_store->message(messageId);
+    if (m.role != QLatin1String("user"))
+        return;
+    m_editing = messageId;
+    m_ui->promptEdit->setPlainText(m.content);
+    m_ui->promptEdit->moveCursor(QTextCursor::End);
+    m_editBanner->setVisible(true);
+    m_ui->promptEdit->setFocus();
+}
+
+void MainWindow::cancelEdit()
+{
+    if (!m_editing)
+        return;
+    m_editing = 0;
+    m_editBanner->setVisible(false);
+}
+
+void MainWindow::regenerate(qint64 messageId)
+{
+    if (m_runner->isRunning())
+        return;
+    const StoredMessage m = m_store->message(messageId);
+    if (m.role != QLatin1String("assistant") || !m.parentId)
+        return;
+    // A new answer beside the old one, to the same path.
+    startAnswer(m_store->messagesByIds(m_store->pathTo(m.parentId)), m.parentId);
+}
+
+void MainWindow::regenerateLast()
+{
+    const qint64 last = m_ui->chatView->lastMessageId(QStringLiteral("assistant"));
+    if (last)
+        regenerate(last);
+}
+
+void MainWindow::continueAnswer(qint64 messageId)
+{
+    if (m_runner->isRunning())
+        return;
+    const StoredMessage m = m_store->message(messageId);
+    if (m.role != QLatin1String("assistant") || m.content.isEmpty())
+        return;
+    m_store->updateMessage(messageId, m.content, m.reasoning, QStringLiteral("streaming"));
+    startAnswer(m_store->messagesByIds(m_store->pathTo(messageId)), m.parentId, m.content, messageId,
+                tr("Continue exactly where your previous answer stopped, without repeating anything."));
+}
+
+void MainWindow::deleteMessage(qint64 messageId)
+{
+    if (m_runner->isRunning() && messageId == m_runningAnswer)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete Message"),
+                    tr("Delete this message? Messages after it stay in the conversation; its request stays in the usage ledger."),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteMessageBox"));
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    if (m_editing == messageId)
+        cancelEdit();
+    m_store->removeMessage(messageId);
+    m_messages->reload();
+}
+
+void MainWindow::switchVersion(qint64 messageId, int step)
+{
+    const QList<qint64> versions = m_store->siblings(messageId);
+    const qsizetype at = versions.indexOf(messageId);
+    if (at < 0 || versions.size() < 2)
+        return;
+    const qint64 target = versions.at((at + step + versions.size()) % versions.size());
+    m_store->setCurrentLeaf(m_currentConversation, m_store->newestLeafUnder(target));
+    m_messages->reload();
+    const int row = m_messages->rowOfId(target);
+    if (row >= 0)
+        m_ui->chatView->scrollToMessage(target);
+}
+
+void MainWindow::openRequest(qint64 messageId)
+{
+    const QList<StoredMessage> found = m_store->messagesByIds({ messageId });
+    if (found.isEmpty() || !found.first().request) {
+        statusBar()->showMessage(tr("The ledger has no request for this message."), 5000);
+        return;
+    }
+    showUsage();
+    if (!m_usage->showRequest(found.first().request->ledgerId, found.first().request->startedAtMs))
+        statusBar()->showMessage(tr("The request is not in the usage log any more."), 5000);
+}
+
+void MainWindow::copyLastAnswer()
+{
+    const qint64 last = m_ui->chatView->lastMessageId(QStringLiteral("assistant"));
+    if (last)
+        m_ui->chatView->copyMessage(last, true);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<QPair<QString, QString>> rows {
+        { QStringLiteral("Ctrl+Enter"), tr("Send the prompt") },
+        { QStringLiteral("Esc"), tr("Stop the answer; cancel an edit") },
+        { QStringLiteral("Ctrl+N"), tr("New chat") },
+        { QStringLiteral("Ctrl+K"), tr("Choose a model") },
+        { QStringLiteral("Ctrl+F"), tr("Search chats") },
+        { QStringLiteral("Ctrl+Shift+C"), tr("Copy the last answer") },
+        { QStringLiteral("Ctrl+R"), tr("Regenerate the last answer") },
+        { tr("Up (empty prompt)"), tr("Edit the last question") },
+        { QStringLiteral("Ctrl+1"), tr("Chat page") },
+        { QStringLiteral("Ctrl+U"), tr("Usage page") },
+        { QStringLiteral("Ctrl+,"), tr("Settings") },
+        { QStringLiteral("Ctrl+/"), tr("This list") },
+    };
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* table = new QTableWidget(int(rows.size()), 2, &dialog);
+    table->setHorizontalHeaderLabels({ tr("Keys"), tr("Does") });
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < rows.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(QKeySequence(rows.at(i).first).toString(QKeySequence::NativeText).isEmpty()
+                                                      ? rows.at(i).first
+                                                      : QKeySequence(rows.at(i).first).toString(QKeySequence::NativeText)));
+        table->setItem(i, 1, new QTableWidgetItem(rows.at(i).second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(460, 420);
+    dialog.exec();
 }
 
 void MainWindow::stop()
@@ -391,11 +654,16 @@ void MainWindow::stop()
 void MainWindow::onFinished(const ChatOutcome& outcome)
 {
     setBusy(false);
-    if (m_currentConversation == m_runningConversation) {
+    if (m_runningAnswer) {
         const bool offerSettings = outcome.errorKind == ErrorKind::Auth || outcome.errorKind == ErrorKind::MissingKey
             || outcome.errorKind == ErrorKind::KeychainUnavailable;
-        m_ui->chatView->finishLast(outcome.text, outcome.ok(), outcome.message, offerSettings);
+        m_ui->chatView->setNoticeLink(m_runningAnswer, offerSettings);
+        if (m_currentConversation == m_runningConversation) {
+            m_messages->refreshMessage(m_runningAnswer);
+            m_ui->chatView->setStreamingMessage(0);
+        }
     }
+    m_runningAnswer = 0;
     m_runningConversation = 0;
     if (outcome.ok())
         statusBar()->showMessage(tr("Answered in %1 s").arg(QLocale().toString(outcome.durationMs / 1000.0, 'f', 1)), 10000);

@@ -12,10 +12,12 @@ class AppContext;
 class ChatRunner;
 class ConversationListModel;
 class ConversationStore;
+class MessageListModel;
 class QLabel;
 class UsageView;
 struct ChatOutcome;
 struct ChatRequest;
+struct StoredMessage;
 class QTimer;
 
 class MainWindow final : public QMainWindow {
@@ -29,6 +31,9 @@ public:
     ChatRunner* runner() const { return m_runner; }
     qint64 currentConversationId() const { return m_currentConversation; }
     UsageView* usageView() const { return m_usage; }
+    MessageListModel* messages() const { return m_messages; }
+    // The question being edited (its next send makes a new version of it); 0: none.
+    qint64 editingMessageId() const { return m_editing; }
 
 public Q_SLOTS:
     void showChat();
@@ -42,6 +47,17 @@ public Q_SLOTS:
     void refreshProviders();
     // Writes the ledger rows that storage refused earlier; hides the banner when none is left.
     void retryUnsavedRows();
+    // Message actions (the chat view's toolbar, menu and shortcuts).
+    void editMessage(qint64 messageId);
+    void cancelEdit();
+    void regenerate(qint64 messageId);
+    void continueAnswer(qint64 messageId);
+    void deleteMessage(qint64 messageId);
+    void switchVersion(qint64 messageId, int step);
+    void openRequest(qint64 messageId);
+    void copyLastAnswer();
+    void regenerateLast();
+    void showShortcuts();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -60,6 +76,11 @@ private:
     void setBusy(bool busy);
     void showRequestFigures(const ChatOutcome& outcome);
     ChatRequest currentRequest(const QString& prompt) const;
+    ChatRequest requestFor(const QList<StoredMessage>& history, const QString& prompt) const;
+    // Sends history (+ prompt, when not empty) into a new answer under parentId.
+    void startAnswer(const QList<StoredMessage>& history, qint64 parentId, const QString& keptText = {},
+                     qint64 continuing = 0, const QString& extraPrompt = {});
+    void restoreModel(qint64 conversationId);
     void updateEstimate();
     void checkBudgetsAfterRequest();
     void showStorageProblem(const QString& sentence);
@@ -68,6 +89,7 @@ private:
     AppContext* m_context;
     std::unique_ptr<ConversationStore> m_store;
     ConversationListModel* m_conversations;
+    MessageListModel* m_messages;
     ChatRunner* m_runner;
     QLabel* m_statusModel;
     QLabel* m_statusTokens;
@@ -81,5 +103,8 @@ private:
     QStringList m_alertedBudgets; // "id:state" already announced
     qint64 m_currentConversation = 0;
     qint64 m_runningConversation = 0;
+    qint64 m_runningAnswer = 0;
+    qint64 m_editing = 0;
+    QLabel* m_editBanner;
     bool m_painted = false;
 };

@@ -39,7 +39,8 @@ ChatRunner::~ChatRunner()
         cancel();
 }
 
-void ChatRunner::start(const ChatRequest& request, qint64 conversationId, qint64 assistantMessageId)
+void ChatRunner::start(const ChatRequest& request, qint64 conversationId, qint64 assistantMessageId,
+                       const QString& keptText)
 {
     Q_ASSERT(!m_running);
     m_running = true;
@@ -57,6 +58,7 @@ void ChatRunner::start(const ChatRequest& request, qint64 conversationId, qint64
     m_request = request;
     m_conversationId = conversationId;
     m_messageId = assistantMessageId;
+    m_keptText = keptText;
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_clock.start();
 
@@ -394,5 +396,5 @@ void ChatRunner::saveProgress(const QString& state, const QString& notice)
     if (!m_messageId)
         return;
     ConversationStore store(m_context->database());
-    store.updateMessage(m_messageId, m_outcome.text, m_outcome.reasoning, state, notice);
+    store.updateMessage(m_messageId, m_keptText + m_outcome.text, m_outcome.reasoning, state, notice);
 }

@@ -45,7 +45,10 @@ public:
     const Options& options() const { return m_options; }
 
     // assistantMessageId: the row the answer is saved into as it streams (0: not saved).
-    void start(const ChatRequest& request, qint64 conversationId = 0, qint64 assistantMessageId = 0);
+    // keptText: what that row already holds when an answer is continued; the new text is
+    // saved after it.
+    void start(const ChatRequest& request, qint64 conversationId = 0, qint64 assistantMessageId = 0,
+               const QString& keptText = {});
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -80,6 +83,7 @@ private:
     QString m_streamError;
     QString m_streamErrorCode;
     QString m_redirectTarget;
+    QString m_keptText;
     qint64 m_startedAtMs = 0;
     qint64 m_conversationId = 0;
     qint64 m_messageId = 0;

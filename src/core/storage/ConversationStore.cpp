@@ -67,6 +67,7 @@ void readRequest(const QSqlQuery& q, int at, StoredMessage* m)
     r.ttftMs = q.value(at + 9).isNull() ? -1 : q.value(at + 9).toLongLong();
     r.durationMs = q.value(at + 10).toLongLong();
     r.status = q.value(at + 11).toString();
+    r.startedAtMs = q.value(at + 12).toLongLong();
     m->request = r;
 }
 
@@ -84,7 +85,7 @@ constexpr int kRequestAt = 10;
 const char* const kMessageWithRequest
     = "SELECT m.id, m.conversation_id, m.role, m.content, m.reasoning, m.model, m.state, m.notice, m.created_at, "
       "m.parent_id, l.id, l.provider, l.model_served, l.upstream_provider, l.prompt_tokens, l.completion_tokens, "
-      "l.cost_pico, l.cost_subpico, l.cost_source, l.ttft_ms, l.duration_ms, l.status "
+      "l.cost_pico, l.cost_subpico, l.cost_source, l.ttft_ms, l.duration_ms, l.status, l.started_at "
       "FROM messages m LEFT JOIN usage_ledger l ON l.id = m.ledger_id";
 } // namespace
 

@@ -32,6 +32,7 @@ struct MessageRequest {
     qint64 ttftMs = -1;
     qint64 durationMs = 0;
     QString status;
+    qint64 startedAtMs = 0;
 };
 
 struct StoredMessage {

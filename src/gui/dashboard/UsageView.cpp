@@ -427,3 +427,32 @@ void UsageView::showDetail(int row)
         text += QStringLiteral(" · <a href=\"conversation:%1\">%2</a>").arg(e.conversationId).arg(tr("Open the conversation"));
     m_ui->logDetail->setText(text);
 }
+
+bool UsageView::showRequest(qint64 ledgerId, qint64 startedAtMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(startedAtMs);
+    const UsageFilter range = currentFilter();
+    if ((range.since.isValid() && at < range.since) || (range.until.isValid() && at >= range.until)) {
+        m_ui->sinceEdit->setDate(at.date());
+        m_ui->untilEdit->setDate(at.date());
+        m_ui->rangeCombo->setCurrentIndex(m_ui->rangeCombo->findData(QStringLiteral("custom")));
+    }
+    if (m_ui->statusCombo->currentIndex() != 0)
+        m_ui->statusCombo->setCurrentIndex(0);
+    showLogFor({});
+    m_ui->tables->setCurrentWidget(m_ui->logTab);
+    for (;;) {
+        for (int row = 0; row < m_log->rowCount(); ++row) {
+            if (m_log->entry(row).id == ledgerId) {
+                const QModelIndex index = m_log->index(row, 0);
+                m_ui->logTable->setCurrentIndex(index);
+                m_ui->logTable->scrollTo(index, QAbstractItemView::PositionAtCenter);
+                showDetail(row);
+                return true;
+            }
+        }
+        if (!m_log->canFetchMore({}))
+            return false;
+        m_log->fetchMore({});
+    }
+}

@@ -40,6 +40,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // The request log with this ledger row selected (the range widened to its day if needed).
+    bool showRequest(qint64 ledgerId, qint64 startedAtMs);
 
 Q_SIGNALS:
     void openConversation(qint64 id);

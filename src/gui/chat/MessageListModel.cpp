@@ -1,0 +1,178 @@
+#include "MessageListModel.h"
+
+#include "storage/ConversationStore.h"
+
+MessageListModel::MessageListModel(ConversationStore* store, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_rows(std::make_unique<QList<StoredMessage>>())
+{
+}
+
+MessageListModel::~MessageListModel() = default;
+
+void MessageListModel::setConversation(qint64 conversationId)
+{
+    beginResetModel();
+    m_conversationId = conversationId;
+    m_path = conversationId ? m_store->pathTo(m_store->currentLeaf(conversationId)) : QList<qint64>();
+    const QList<qint64> tail = m_path.mid(qMax<qsizetype>(0, m_path.size() - kPageSize));
+    *m_rows = m_store->messagesByIds(tail);
+    m_revisions.clear();
+    m_siblings.clear();
+    for (qsizetype i = 0; i < m_rows->size(); ++i) {
+        m_revisions.append(m_nextRevision++);
+        m_siblings.append({ 1, 1 });
+    }
+    readSiblings(0, int(m_rows->size()));
+    endResetModel();
+}
+
+void MessageListModel::reload()
+{
+    const qsizetype loaded = m_rows->size();
+    setConversation(m_conversationId);
+    while (m_rows->size() < loaded && canFetchMore({}))
+        fetchMore({});
+}
+
+int MessageListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows->size());
+}
+
+QVariant MessageListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StoredMessage& m = m_rows->at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case ContentRole:
+        return m.content;
+    case IdRole:
+        return m.id;
+    case RoleRole:
+        return m.role;
+    case ReasoningRole:
+        return m.reasoning;
+    case ModelRole:
+        return m.model;
+    case StateRole:
+        return m.state;
+    case NoticeRole:
+        return m.notice;
+    case SiblingIndexRole:
+        return m_siblings.at(index.row()).first;
+    case SiblingCountRole:
+        return m_siblings.at(index.row()).second;
+    case RevisionRole:
+        return m_revisions.at(index.row());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "messageId");
+    names.insert(RoleRole, "role");
+    names.insert(ContentRole, "content");
+    names.insert(ReasoningRole, "reasoning");
+    names.insert(ModelRole, "model");
+    names.insert(StateRole, "state");
+    names.insert(NoticeRole, "notice");
+    names.insert(SiblingIndexRole, "siblingIndex");
+    names.insert(SiblingCountRole, "siblingCount");
+    names.insert(RevisionRole, "revision");
+    return names;
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows->size() < m_path.size();
+}
+
+void MessageListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const qsizetype end = m_path.size() - m_rows->size();
+    const qsizetype start = qMax<qsizetype>(0, end - kPageSize);
+    const QList<StoredMessage> page = m_store->messagesByIds(m_path.mid(start, end - start));
+    if (page.isEmpty()) {
+        // The store could not read them (a damaged page): stop asking rather than loop.
+        m_path.remove(0, end);
+        return;
+    }
+    beginInsertRows({}, 0, int(page.size()) - 1);
+    m_rows->insert(0, page.size(), StoredMessage());
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        (*m_rows)[i] = page.at(i);
+        m_revisions.insert(i, m_nextRevision++);
+        m_siblings.insert(i, { 1, 1 });
+    }
+    readSiblings(0, int(page.size()));
+    endInsertRows();
+}
+
+const StoredMessage& MessageListModel::messageAt(int row) const
+{
+    return m_rows->at(row);
+}
+
+int MessageListModel::rowOfId(qint64 messageId) const
+{
+    for (qsizetype i = m_rows->size() - 1; i >= 0; --i) {
+        if (m_rows->at(i).id == messageId)
+            return int(i);
+    }
+    return -1;
+}
+
+void MessageListModel::appendText(qint64 messageId, const QString& text)
+{
+    const int row = rowOfId(messageId);
+    if (row < 0 || text.isEmpty())
+        return;
+    (*m_rows)[row].content += text;
+    touched(row);
+}
+
+void MessageListModel::appendReasoning(qint64 messageId, const QString& text)
+{
+    const int row = rowOfId(messageId);
+    if (row < 0 || text.isEmpty())
+        return;
+    (*m_rows)[row].reasoning += text;
+    touched(row);
+}
+
+void MessageListModel::refreshMessage(qint64 messageId)
+{
+    const int row = rowOfId(messageId);
+    if (row < 0)
+        return;
+    const QList<StoredMessage> fresh = m_store->messagesByIds({ messageId });
+    if (fresh.isEmpty())
+        return;
+    (*m_rows)[row] = fresh.first();
+    touched(row);
+}
+
+void MessageListModel::touched(int row)
+{
+    m_revisions[row] = m_nextRevision++;
+    const QModelIndex i = index(row);
+    Q_EMIT dataChanged(i, i, { ContentRole, ReasoningRole, StateRole, NoticeRole, RevisionRole });
+}
+
+void MessageListModel::readSiblings(int from, int count)
+{
+    for (int row = from; row < from + count; ++row) {
+        const qint64 id = m_rows->at(row).id;
+        const QList<qint64> ids = m_store->siblings(id);
+        m_siblings[row] = { int(ids.indexOf(id)) + 1, int(qMax<qsizetype>(1, ids.size())) };
+    }
+}
