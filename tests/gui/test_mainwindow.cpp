@@ -2,6 +2,7 @@
 #include "TestEnv.h"
 #include "config/AppSettings.h"
 #include "gui/ChatView.h"
+#include "gui/chat/MessageListModel.h"
 #include "gui/MainWindow.h"
 #include "gui/settings/BudgetDialog.h"
 #include "gui/settings/BudgetTableModel.h"
@@ -28,6 +29,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -241,6 +243,120 @@ private Q_SLOTS:
         QCOMPARE(view->messageText(3), QString::fromUtf8("Le ciel est bleu à cause de la diffusion "));
         QVERIFY(view->noticeText(3).contains(QLatin1String("Stopped")));
         QCOMPARE(UsageQuery(m_context->database()).log({}, 1).first().status, QStringLiteral("cancelled"));
+    }
+
+    // What each message offers, through the real window: the footer, Copy, Continue,
+    // Regenerate and Edit making versions, the ‹ › switcher, the footer's link to the
+    // log, Delete. Each request sends the path from the root to the message.
+    void messageActionsMakeVersions()
+    {
+        auto* view = find<ChatView>("chatView");
+        QCOMPARE(view->messageCount(), 4);
+        const QString firstAnswer = view->messageText(1);
+        const QString messagesJson = QStringLiteral("messages");
+        auto sentRoles = [this] {
+            const QJsonArray sent = QJsonDocument::fromJson(m_mock.requests().constLast().body).object().value(QStringLiteral("messages")).toArray();
+            QStringList out;
+            for (const auto& m : sent)
+                out << m.toObject().value(QStringLiteral("role")).toString() + u':' + m.toObject().value(QStringLiteral("content")).toString();
+            return out;
+        };
+        auto click = [view](int row, const char* target) {
+            const QRect rect = view->targetRect(row, QLatin1String(target));
+            QVERIFY2(!rect.isNull(), target);
+            QTest::mouseMove(view->viewport(), rect.center());
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        };
+
+        // The footer under the first answer: what served, where, tokens, cost and its source.
+        const QString footer = view->footerText(1);
+        QVERIFY2(footer.contains(QLatin1String("via Fireworks")), qPrintable(footer));
+        QVERIFY2(footer.contains(QString::fromUtf8("17 in · 31 out")), qPrintable(footer));
+        QVERIFY2(footer.contains(Money::formatUsd(*Money::parseUsd(QStringLiteral("0.0000123456789")), QLocale()) + QStringLiteral(" reported")),
+                 qPrintable(footer));
+        QVERIFY2(footer.contains(QLatin1String("ms to first token")), qPrintable(footer));
+
+        // Copy puts the Markdown of that message on the clipboard.
+        QGuiApplication::clipboard()->clear();
+        click(1, "copy");
+        QCOMPARE(QGuiApplication::clipboard()->text(), firstAnswer);
+
+        // Continue the stopped answer: the new text follows the kept text in the same message.
+        const QString partial = view->messageText(3);
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        click(3, "continue");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 20000);
+        QCOMPARE(view->messageText(3), partial + QStringLiteral("Hello"));
+        QStringList roles = sentRoles();
+        QCOMPARE(roles.size(), 5);
+        QCOMPARE(roles.at(3), QStringLiteral("assistant:") + partial);
+        QVERIFY(roles.at(4).startsWith(QLatin1String("user:Continue")));
+
+        // Regenerate the first answer: a second version beside it, the branch now ends there.
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        click(1, "regenerate");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 20000);
+        QCOMPARE(sentRoles(), QStringList { QStringLiteral("user:Why is the sky blue?") });
+        QCOMPARE(view->messageCount(), 2);
+        QCOMPARE(view->messageText(1), QStringLiteral("Hello"));
+        QCOMPARE(m_window->messages()->index(1).data(MessageListModel::SiblingCountRole).toInt(), 2);
+        QCOMPARE(m_window->messages()->index(1).data(MessageListModel::SiblingIndexRole).toInt(), 2);
+
+        // ‹ brings back the first version and the branch that followed it.
+        click(1, "prev");
+        QCOMPARE(view->messageCount(), 4);
+        QCOMPARE(view->messageText(1), firstAnswer);
+        QCOMPARE(view->messageText(3), partial + QStringLiteral("Hello"));
+
+        // Up in the empty prompt edits the last question; sending makes a new version of it.
+        auto* prompt = find<QPlainTextEdit>("promptEdit");
+        prompt->clear();
+        prompt->setFocus();
+        QTest::keyClick(prompt, Qt::Key_Up);
+        QCOMPARE(m_window->editingMessageId(), view->model()->index(2).data(MessageListModel::IdRole).toLongLong());
+        QCOMPARE(prompt->toPlainText(), QStringLiteral("And at sunset?"));
+        QVERIFY(find<QLabel>("editBanner")->isVisible());
+        prompt->clear();
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        sendPrompt(QStringLiteral("And at noon?"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 20000);
+        QCOMPARE(sentRoles(), (QStringList { QStringLiteral("user:Why is the sky blue?"), QStringLiteral("assistant:") + firstAnswer,
+                                             QStringLiteral("user:And at noon?") }));
+        QCOMPARE(view->messageCount(), 4);
+        QCOMPARE(view->messageText(2), QStringLiteral("And at noon?"));
+        QCOMPARE(m_window->messages()->index(2).data(MessageListModel::SiblingCountRole).toInt(), 2);
+        QVERIFY(!find<QLabel>("editBanner")->isVisible());
+        QCOMPARE(m_window->editingMessageId(), qint64(0));
+        // Nothing was lost: every version is in the store.
+        QCOMPARE(ConversationStore(m_context->database()).messages(m_window->currentConversationId()).size(), 7);
+
+        // The footer opens that request in the usage log, selected.
+        const qint64 ledgerId = UsageQuery(m_context->database()).log({}, 1).first().id;
+        click(3, "footer");
+        QCOMPARE(m_window->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget(), static_cast<QWidget*>(m_window->usageView()));
+        auto* log = m_window->usageView()->findChild<QTableView*>(QStringLiteral("logTable"));
+        QVERIFY(log->currentIndex().isValid());
+        QVERIFY(log->currentIndex().data().isValid());
+        QCOMPARE(UsageQuery(m_context->database()).log({}, 1).first().id, ledgerId);
+        m_window->showChat();
+
+        // Delete the last answer (after a confirmation).
+        // The box is looked for until it shows (a mouse move may run a zero timer early).
+        auto* accept = new QTimer(this);
+        accept->setInterval(20);
+        connect(accept, &QTimer::timeout, this, [accept] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (w->objectName() == QLatin1String("deleteMessageBox") && w->isVisible()) {
+                    accept->stop();
+                    accept->deleteLater();
+                    static_cast<QMessageBox*>(w)->button(QMessageBox::Yes)->click();
+                }
+            }
+        });
+        accept->start();
+        click(3, "delete");
+        QCOMPARE(view->messageCount(), 3);
+        QCOMPARE(ConversationStore(m_context->database()).messages(m_window->currentConversationId()).size(), 6);
     }
 
     void rejectedKeyShowsANoticeWithSettingsLink()
