@@ -6,7 +6,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 JOBS="${JOBS:-2}"
 
-# The verified Debian 12 package set (Qt Charts needs libqt6opengl6-dev to configure).
+# The verified Debian 12 package set (Qt Charts needs libqt6opengl6-dev to configure;
+# libsource-highlight-dev highlights code blocks in chat answers).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
@@ -14,6 +15,7 @@ PACKAGES=(
     libqt6sql6-sqlite libgl-dev
     xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
     clang libclang-rt-14-dev
+    libsource-highlight-dev
 )
 
 log() { printf '==> %s\n' "$*" >&2; }
