@@ -68,6 +68,8 @@ QList<MarkdownDocument::Chunk> MarkdownDocument::chunks(const QString& markdown,
                 && info.isEmpty();
             if (closes) {
                 inCode = false;
+                if (current.text.endsWith(u'\n'))
+                    current.text.chop(1); // the line break before the closing fence
                 flush(next);
             } else {
                 current.text += line;
@@ -90,8 +92,11 @@ QList<MarkdownDocument::Chunk> MarkdownDocument::chunks(const QString& markdown,
         }
         pos = next;
     }
-    if (inCode && current.text.endsWith(u'\n'))
-        current.text.chop(1);
+    if (inCode) {
+        current.closed = false;
+        if (current.text.endsWith(u'\n'))
+            current.text.chop(1);
+    }
     flush(markdown.size());
     return out;
 }
@@ -163,8 +168,10 @@ void MarkdownDocument::rebuild()
 
 void MarkdownDocument::appendChunk(const Chunk& chunk)
 {
+    // A code block still arriving is shown plain: colouring it again ten times a second
+    // would cost more than a frame for a long block. It is coloured once, when it closes.
     if (chunk.code)
-        appendCode(chunk.text, chunk.language);
+        appendCode(chunk.text, chunk.language, chunk.closed || !m_streaming);
     else
         appendMarkdown(chunk.text);
 }
@@ -219,7 +226,7 @@ void MarkdownDocument::appendMarkdown(const QString& markdown)
     cursor.insertFragment(QTextDocumentFragment(&part));
 }
 
-void MarkdownDocument::appendCode(const QString& code, const QString& language)
+void MarkdownDocument::appendCode(const QString& code, const QString& language, bool highlight)
 {
     const int index = int(m_code.size());
     m_code.append(code);
@@ -261,7 +268,7 @@ void MarkdownDocument::appendCode(const QString& code, const QString& language)
     plain.setForeground(m_style.text);
     cursor.insertBlock(codeBlock, plain);
     const int start = cursor.position();
-    cursor.insertHtml(QStringLiteral("<pre>%1</pre>").arg(CodeHighlighter::toHtml(code, language, m_style.dark)));
+    cursor.insertHtml(QStringLiteral("<pre>%1</pre>").arg(highlight ? CodeHighlighter::toHtml(code, language, m_style.dark) : code.toHtmlEscaped()));
     // Monospace throughout, wrapped to the width: a long line is not cut off.
     QTextCursor all(m_doc.get());
     all.setPosition(start);

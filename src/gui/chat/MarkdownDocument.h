@@ -42,6 +42,7 @@ public:
         bool code = false;
         QString text;      // Markdown, or the code without its fences
         QString language;
+        bool closed = true; // a code block whose closing fence has arrived
         qsizetype sourceEnd = 0; // where the chunk ends in the Markdown
     };
     static QList<Chunk> chunks(const QString& markdown, bool splitParagraphs);
@@ -50,7 +51,7 @@ private:
     void rebuild();
     void appendChunk(const Chunk& chunk);
     void appendMarkdown(const QString& markdown);
-    void appendCode(const QString& code, const QString& language);
+    void appendCode(const QString& code, const QString& language, bool highlight);
 
     Style m_style;
     std::unique_ptr<QTextDocument> m_doc;

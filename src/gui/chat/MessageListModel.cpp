@@ -2,6 +2,8 @@
 
 #include "storage/ConversationStore.h"
 
+#include <QScopedValueRollback>
+
 MessageListModel::MessageListModel(ConversationStore* store, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
@@ -13,6 +15,7 @@ MessageListModel::~MessageListModel() = default;
 
 void MessageListModel::setConversation(qint64 conversationId)
 {
+    const QScopedValueRollback<bool> changing(m_changing, true);
     beginResetModel();
     m_conversationId = conversationId;
     m_path = conversationId ? m_store->pathTo(m_store->currentLeaf(conversationId)) : QList<qint64>();
@@ -98,6 +101,12 @@ void MessageListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_changing) {
+        // Asked from a slot of our own signal: rows cannot be inserted inside an insertion.
+        QMetaObject::invokeMethod(this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        return;
+    }
+    const QScopedValueRollback<bool> changing(m_changing, true);
     const qsizetype end = m_path.size() - m_rows->size();
     const qsizetype start = qMax<qsizetype>(0, end - kPageSize);
     const QList<StoredMessage> page = m_store->messagesByIds(m_path.mid(start, end - start));

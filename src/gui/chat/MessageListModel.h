@@ -68,4 +68,5 @@ private:
     QList<quint32> m_revisions;
     QList<QPair<int, int>> m_siblings; // (index, count) per loaded row
     quint32 m_nextRevision = 1;
+    bool m_changing = false; // inside a reset or an insertion
 };
