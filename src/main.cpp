@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 #include "gui/MainWindow.h"
+#include "gui/Theme.h"
+#include "config/AppSettings.h"
 #include "session/AppContext.h"
 #include "storage/Database.h"
 
@@ -49,6 +51,7 @@ int main(int argc, char** argv)
             return 1;
         }
     }
+    Theme::apply(context.settings()->theme());
     MainWindow window(&context);
     window.show();
     return QApplication::exec();

@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QActionGroup>
+#include <QMenu>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
@@ -225,6 +226,24 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcutsAction);
+    // View > Theme: System, Light, Dark.
+    QMenu* themeMenu = m_ui->menuView->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    auto* themes = new QActionGroup(this);
+    const QList<QPair<QString, QString>> themeNames { { QStringLiteral("system"), tr("&System") },
+                                                      { QStringLiteral("light"), tr("&Light") },
+                                                      { QStringLiteral("dark"), tr("&Dark") } };
+    for (const auto& [id, label] : themeNames) {
+        QAction* a = themeMenu->addAction(label);
+        a->setObjectName(QStringLiteral("actionTheme_") + id);
+        a->setCheckable(true);
+        a->setChecked(context->settings()->theme() == id);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id = id] {
+            m_context->settings()->setTheme(id);
+            Theme::apply(id);
+        });
+    }
 
     const QByteArray geometry = context->settings()->windowGeometry();
     if (!geometry.isEmpty())

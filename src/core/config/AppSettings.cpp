@@ -175,6 +175,17 @@ void AppSettings::setSplitterState(const QByteArray& state)
     m_settings->setValue(kSplitter, state);
 }
 
+QString AppSettings::theme() const
+{
+    const QString t = m_settings->value(QStringLiteral("view/theme")).toString();
+    return t == QLatin1String("light") || t == QLatin1String("dark") ? t : QStringLiteral("system");
+}
+
+void AppSettings::setTheme(const QString& theme)
+{
+    m_settings->setValue(QStringLiteral("view/theme"), theme);
+}
+
 void AppSettings::sync()
 {
     m_settings->sync();

@@ -53,6 +53,9 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray& state);
+    // "system" (follow the desktop's palette), "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString& theme);
 
     void sync();
 
