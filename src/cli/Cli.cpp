@@ -12,7 +12,7 @@
 namespace Cli {
 
 namespace {
-const char* const kCommands[] = { "ask", "usage", "keys", "models", "help", "--help", "-h", "--version", "-v" };
+const char* const kCommands[] = { "ask", "usage", "keys", "models", "chats", "help", "--help", "-h", "--version", "-v" };
 
 QString helpText()
 {
@@ -27,6 +27,13 @@ QString helpText()
               "        What the ledger recorded: requests, tokens and cost.\n"
               "  models [-p PROVIDER] [--base-url URL] [--refresh] [--format table|json]\n"
               "        The models a provider offers, with context length and prices per million tokens.\n"
+              "  chats [--search TEXT] [--format table|json]\n"
+              "        The conversations, most recent first; with --search, those whose title or\n"
+              "        messages hold the words.\n"
+              "  chats export ID [--format md|json]\n"
+              "        One conversation to stdout: the branch in view as Markdown, or every branch as JSON.\n"
+              "  chats import FILE\n"
+              "        Add the conversations of a Switchyard JSON export or of ChatGPT's conversations.json.\n"
               "  keys set PROVIDER      Store a key in the system keychain (read from stdin).\n"
               "  keys list              Where each provider's key comes from.\n"
               "  keys delete PROVIDER   Remove a key from the keychain.\n\n"
@@ -72,6 +79,8 @@ int run(int argc, char** argv)
         handler = &keys;
     else if (command == QLatin1String("models"))
         handler = &models;
+    else if (command == QLatin1String("chats"))
+        handler = &chats;
     if (!handler) {
         CliIo::err(CliText::tr("switchyard: unknown command \"%1\"; run `switchyard --help` for the list.").arg(command));
         return Usage;

@@ -20,5 +20,6 @@ int ask(AppContext& context, const QStringList& args);
 int usage(AppContext& context, const QStringList& args);
 int keys(AppContext& context, const QStringList& args);
 int models(AppContext& context, const QStringList& args);
+int chats(AppContext& context, const QStringList& args);
 
 } // namespace Cli

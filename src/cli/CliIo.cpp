@@ -73,4 +73,28 @@ QString readSecretFromStdin(const QString& prompt)
     return key;
 }
 
+QString table(const QList<Column>& columns, const QList<QStringList>& rows)
+{
+    QList<int> widths;
+    for (const Column& c : columns)
+        widths.append(int(c.name.size()));
+    for (const QStringList& r : rows) {
+        for (int i = 0; i < r.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], int(r[i].size()));
+    }
+    auto line = [&](const QStringList& cells) -> QString {
+        QStringList padded;
+        for (int i = 0; i < cells.size() && i < columns.size(); ++i)
+            padded.append(columns[i].number ? cells[i].rightJustified(widths[i]) : cells[i].leftJustified(widths[i]));
+        return padded.join(QStringLiteral("  ")).trimmed() + u'\n';
+    };
+    QStringList header;
+    for (const Column& c : columns)
+        header.append(c.name);
+    QString text = line(header);
+    for (const QStringList& r : rows)
+        text += line(r);
+    return text;
+}
+
 } // namespace CliIo

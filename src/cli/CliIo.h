@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 // Translation context for every command-line message.
 class CliText {
@@ -21,5 +23,12 @@ bool stdoutIsTerminal();
 // All of stdin; when it is a terminal, asks with prompt and reads one line without echo.
 QString readSecretFromStdin(const QString& prompt);
 QString readAllStdin();
+
+struct Column {
+    QString name;
+    bool number = false; // right-aligned
+};
+// A plain-text table: a header line, then one line per row, columns two spaces apart.
+QString table(const QList<Column>& columns, const QList<QStringList>& rows);
 
 } // namespace CliIo

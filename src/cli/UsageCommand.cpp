@@ -32,35 +32,6 @@ bool parseWhen(const QString& text, bool endOfDay, QDateTime* out)
     return false;
 }
 
-struct Column {
-    QString name;
-    bool number;
-};
-
-void printTable(const QList<Column>& columns, const QList<QStringList>& rows)
-{
-    QList<int> widths;
-    for (const Column& c : columns)
-        widths.append(int(c.name.size()));
-    for (const QStringList& r : rows) {
-        for (int i = 0; i < r.size(); ++i)
-            widths[i] = qMax(widths[i], int(r[i].size()));
-    }
-    auto line = [&](const QStringList& cells) -> QString {
-        QStringList padded;
-        for (int i = 0; i < cells.size(); ++i)
-            padded.append(columns[i].number ? cells[i].rightJustified(widths[i]) : cells[i].leftJustified(widths[i]));
-        return padded.join(QStringLiteral("  ")).trimmed() + u'\n';
-    };
-    QStringList header;
-    for (const Column& c : columns)
-        header.append(c.name);
-    QString text = line(header);
-    for (const QStringList& r : rows)
-        text += line(r);
-    CliIo::out(text);
-}
-
 int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QString& format)
 {
     if (format == QLatin1String("json")) {
@@ -89,9 +60,10 @@ int printGroups(const QList<UsageGroup>& groups, const QString& byName, const QS
     rows.append({ CliText::tr("total"), QString::number(total.requests), QString::number(total.failedRequests),
                   QString::number(total.promptTokens), QString::number(total.completionTokens),
                   Money::formatUsd(total.cost, locale) });
-    printTable({ { byName, false }, { CliText::tr("requests"), true }, { CliText::tr("failed"), true }, { CliText::tr("prompt"), true },
-                 { CliText::tr("completion"), true }, { CliText::tr("cost"), true } },
-               rows);
+    CliIo::out(CliIo::table({ { byName, false }, { CliText::tr("requests"), true }, { CliText::tr("failed"), true },
+                              { CliText::tr("prompt"), true }, { CliText::tr("completion"), true },
+                              { CliText::tr("cost"), true } },
+                            rows));
     return Cli::Ok;
 }
 
@@ -111,14 +83,14 @@ int printLog(const QList<LedgerEntry>& entries, const QString& format)
     }
     // Numbers right-aligned: tokens, cost, times.
     static const QSet<int> numeric { 4, 5, 6, 8, 9 };
-    QList<Column> columns;
+    QList<CliIo::Column> columns;
     const QStringList names = UsageExport::logColumns();
     for (int i = 0; i < names.size(); ++i)
         columns.append({ names.at(i), numeric.contains(i) });
     QList<QStringList> rows;
     for (const LedgerEntry& e : entries)
         rows.append(UsageExport::logRow(e));
-    printTable(columns, rows);
+    CliIo::out(CliIo::table(columns, rows));
     return Cli::Ok;
 }
 

@@ -2,6 +2,7 @@
 #include "TestEnv.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -155,6 +156,9 @@ private Q_SLOTS:
         const Run ask = run(askArgs(), {}, e);
         QCOMPARE(ask.exitCode, 6);
         QCOMPARE(int(m_mock.requests().size()), requestsBefore); // nothing was sent
+        const Run chats = run({ QStringLiteral("chats") }, {}, e);
+        QCOMPARE(chats.exitCode, 6);
+        QCOMPARE(chats.err.count('\n'), 1);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), garbage); // never overwritten
@@ -216,6 +220,18 @@ private Q_SLOTS:
         QCOMPARE(ask.exitCode, 6);
         QVERIFY2(!ask.out.isEmpty(), "the answer that arrived is printed");
         QVERIFY2(ask.err.contains("read-only") && ask.err.contains(db.toUtf8()), ask.err.constData());
+        // An import cannot be written either: its sentence, exit 6, nothing half-written.
+        const QString archive = top.path() + QStringLiteral("/chatgpt-export.json");
+        QVERIFY(QFile::copy(TestEnv::fixturePath(QStringLiteral("chatgpt-export-small.json")), archive));
+        QVERIFY(QFile::setPermissions(archive, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                   | QFileDevice::ReadOther));
+        const Run import = runUnprivileged({ QStringLiteral("chats"), QStringLiteral("import"), archive }, home);
+        QCOMPARE(import.exitCode, 6);
+        QCOMPARE(import.err.count('\n'), 1);
+        QVERIFY2(import.err.contains("read-only"), import.err.constData());
+        const Run listed = runUnprivileged({ QStringLiteral("chats"), QStringLiteral("--format"), QStringLiteral("json") }, home);
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0); // `ask` keeps no chat; none was imported
         QVERIFY(::chmod(QFile::encodeName(db).constData(), 0600) == 0);
         // SQLite made -shm with the read-only file's mode; once the file is fixed, writing works.
         const bool shmWasReadOnly = QFile::exists(db + QStringLiteral("-shm"))
@@ -705,6 +721,125 @@ private Q_SLOTS:
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.err.contains("keychain"));
         QVERIFY(!r.err.contains(kCanary));
+    }
+
+    void chatsImportListSearchExport()
+    {
+        const QProcessEnvironment e = profile(QStringLiteral("chats"));
+        Run r = run({ QStringLiteral("chats") }, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("No conversations yet."));
+
+        r = run({ QStringLiteral("chats"), QStringLiteral("import"), TestEnv::fixturePath(QStringLiteral("chatgpt-export-small.json")) }, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("2 conversation") && r.out.contains("7 message") && r.out.contains("ChatGPT"), r.out.constData());
+        QVERIFY(r.err.isEmpty());
+
+        r = run({ QStringLiteral("chats"), QStringLiteral("--format"), QStringLiteral("json") }, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(all.size(), 2);
+        QJsonObject trip;
+        for (const QJsonValue& v : all) {
+            if (v.toObject().value(QStringLiteral("title")).toString().startsWith(QStringLiteral("Planning")))
+                trip = v.toObject();
+        }
+        QCOMPARE(trip.value(QStringLiteral("messages")).toInt(), 5);
+        QCOMPARE(trip.value(QStringLiteral("provider")).toString(), QStringLiteral("openai"));
+        QCOMPARE(trip.value(QStringLiteral("model")).toString(), QStringLiteral("gpt-4o"));
+        QVERIFY(!trip.value(QStringLiteral("updated_at")).toString().isEmpty());
+        const QString id = QString::number(trip.value(QStringLiteral("id")).toInteger());
+
+        r = run({ QStringLiteral("chats") }, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("id"));
+        QVERIFY(r.out.contains("Planning a trip to Lisbon"));
+        QCOMPARE(r.out.count('\n'), 3);
+
+        r = run({ QStringLiteral("chats"), QStringLiteral("--search"), QStringLiteral("manteig"), QStringLiteral("--format"), QStringLiteral("json") }, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray found = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(found.size(), 1);
+        const QJsonObject hit = found.first().toObject();
+        QCOMPARE(QString::number(hit.value(QStringLiteral("id")).toInteger()), id);
+        QCOMPARE(hit.value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+        const QString snippet = hit.value(QStringLiteral("snippet")).toString();
+        const QJsonArray range = hit.value(QStringLiteral("highlights")).toArray().first().toArray();
+        QCOMPARE(snippet.mid(range.at(0).toInt(), range.at(1).toInt()), QStringLiteral("Manteigaria"));
+        QVERIFY(!snippet.contains(QChar(0xE000)));
+
+        r = run({ QStringLiteral("chats"), QStringLiteral("--search"), QStringLiteral("\"NEAR(") }, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        r = run({ QStringLiteral("chats"), QStringLiteral("--search"), QStringLiteral("*") }, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("No conversation matches"));
+
+        r = run({ QStringLiteral("chats"), QStringLiteral("export"), id }, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("# Planning a trip to Lisbon\n"), r.out.constData());
+        QVERIFY(r.out.contains("```python\nprint(\"nata\")\n```"));
+        QVERIFY(!r.out.contains("LX Factory")); // not the branch in view
+
+        r = run({ QStringLiteral("chats"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("json") }, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject exported = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(exported.value(QStringLiteral("format")).toString(), QStringLiteral("switchyard-conversation"));
+        QCOMPARE(exported.value(QStringLiteral("messages")).toArray().size(), 5);
+
+        // Its own export imports back.
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("trip.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(r.out);
+        file.close();
+        r = run({ QStringLiteral("chats"), QStringLiteral("import"), file.fileName() }, {}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Switchyard"));
+        r = run({ QStringLiteral("chats"), QStringLiteral("--format"), QStringLiteral("json") }, {}, e);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 3);
+    }
+
+    void chatsMistakesExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("fileContent"); // written to FILE, which the args may name
+        const QString file = QStringLiteral("FILE");
+        QTest::newRow("unknown-id") << QStringList { QStringLiteral("export"), QStringLiteral("9999") } << QByteArray();
+        QTest::newRow("not-an-id") << QStringList { QStringLiteral("export"), QStringLiteral("abc") } << QByteArray();
+        QTest::newRow("no-id") << QStringList { QStringLiteral("export") } << QByteArray();
+        QTest::newRow("export-format") << QStringList { QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv") } << QByteArray();
+        QTest::newRow("list-format") << QStringList { QStringLiteral("--format"), QStringLiteral("md") } << QByteArray();
+        QTest::newRow("unknown-action") << QStringList { QStringLiteral("delete"), QStringLiteral("1") } << QByteArray();
+        QTest::newRow("missing-file") << QStringList { QStringLiteral("import"), QStringLiteral("/nonexistent/conversations.json") } << QByteArray();
+        QTest::newRow("not-json") << QStringList { QStringLiteral("import"), file } << QByteArray("not json at all");
+        QTest::newRow("cycle") << QStringList { QStringLiteral("import"), file }
+                               << QByteArray(R"({"format": "switchyard-conversation", "version": 1, "title": "t", "messages": [
+                                      {"id": 1, "role": "user", "content": "ok"},
+                                      {"id": 2, "parent": 3, "role": "user", "content": "x"}, {"id": 3, "parent": 2, "role": "user", "content": "y"}]})");
+    }
+
+    void chatsMistakesExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, fileContent);
+        const QProcessEnvironment e = profile(QStringLiteral("chats-mistakes"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("input.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(fileContent);
+        file.close();
+        args.replaceInStrings(QStringLiteral("FILE"), path);
+        const Run r = run(QStringList { QStringLiteral("chats") } + args, {}, e);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.trimmed().endsWith('.') || r.err.trimmed().endsWith('`'), r.err.constData());
+        // Nothing half-imported.
+        const Run list = run({ QStringLiteral("chats"), QStringLiteral("--format"), QStringLiteral("json") }, {}, e);
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
     }
 
     void canaryKeyTravelsOnlyThroughTheKeychain()
