@@ -4,6 +4,7 @@
 #include "ChatView.h"
 #include "ConversationListModel.h"
 #include "chat/MessageListModel.h"
+#include "chat/SearchDialog.h"
 #include "ModelPickerDialog.h"
 #include "settings/SettingsDialog.h"
 #include "Theme.h"
@@ -29,6 +30,7 @@
 #include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -226,6 +228,12 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcutsAction);
+    auto* searchAction = new QAction(tr("&Search Chats…"), this);
+    searchAction->setObjectName(QStringLiteral("actionSearch"));
+    searchAction->setShortcut(QKeySequence::Find);
+    connect(searchAction, &QAction::triggered, this, &MainWindow::openSearch);
+    m_ui->menuView->addAction(searchAction);
+    addAction(searchAction);
     // View > Theme: System, Light, Dark.
     QMenu* themeMenu = m_ui->menuView->addMenu(tr("&Theme"));
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
@@ -622,6 +630,38 @@ void MainWindow::copyLastAnswer()
     const qint64 last = m_ui->chatView->lastMessageId(QStringLiteral("assistant"));
     if (last)
         m_ui->chatView->copyMessage(last, true);
+}
+
+void MainWindow::openSearch()
+{
+    auto* dialog = findChild<SearchDialog*>();
+    if (!dialog) {
+        dialog = new SearchDialog(m_context->database(), this);
+        connect(dialog, &SearchDialog::hitChosen, this, &MainWindow::openSearchHit);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    dialog->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setFocus();
+    dialog->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->selectAll();
+}
+
+void MainWindow::openSearchHit(qint64 conversationId, qint64 messageId)
+{
+    showChat();
+    if (messageId && !m_store->pathTo(m_store->currentLeaf(conversationId)).contains(messageId)) {
+        // The message is on another branch: show that one.
+        m_store->setCurrentLeaf(conversationId, m_store->newestLeafUnder(messageId));
+        if (conversationId == m_currentConversation)
+            m_messages->reload();
+    }
+    m_conversations->reload();
+    if (conversationId != m_currentConversation)
+        m_ui->conversationList->setCurrentIndex(m_conversations->indexForId(conversationId));
+    else
+        selectConversation(conversationId);
+    if (messageId)
+        m_ui->chatView->scrollToMessage(messageId);
 }
 
 void MainWindow::showShortcuts()

@@ -58,6 +58,9 @@ public Q_SLOTS:
     void copyLastAnswer();
     void regenerateLast();
     void showShortcuts();
+    void openSearch();
+    // Opens the conversation at that message (on the branch that holds it); 0: its end.
+    void openSearchHit(qint64 conversationId, qint64 messageId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -3,6 +3,7 @@
 #include "config/AppSettings.h"
 #include "gui/ChatView.h"
 #include "gui/chat/MessageListModel.h"
+#include "gui/chat/SearchDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/settings/BudgetDialog.h"
 #include "gui/settings/BudgetTableModel.h"
@@ -774,6 +775,42 @@ private Q_SLOTS:
         QCOMPARE(m_context->settings()->baseUrlOverride(QStringLiteral("anthropic")), QStringLiteral("http://127.0.0.1:9/proxy"));
         QCOMPARE(m_context->settings()->baseUrlOverride(QStringLiteral("openrouter")), mock);
         m_context->settings()->setBaseUrlOverride(QStringLiteral("anthropic"), QString());
+    }
+
+    // Ctrl+F finds a question that is on a branch not in view, and choosing it opens
+    // its conversation on that branch, scrolled to it.
+    void searchOpensTheHitOnItsBranch()
+    {
+        m_window->showChat();
+        m_window->newConversation();
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("actionSearch"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Find));
+        action->trigger();
+        auto* dialog = m_window->findChild<SearchDialog*>(QStringLiteral("searchDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        QTest::keyClicks(edit, QStringLiteral("suns"));
+        QTRY_VERIFY(dialog->resultCount() > 0);
+        auto* results = dialog->findChild<QListView*>(QStringLiteral("searchResults"));
+        QVERIFY(results->currentIndex().data(Qt::DisplayRole).toString().contains(QLatin1String("sunset")));
+        const qint64 message = results->currentIndex().data(SearchDialog::MessageRole).toLongLong();
+        QVERIFY(message > 0);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(!dialog->isVisible());
+        auto* view = find<ChatView>("chatView");
+        const int row = m_window->messages()->rowOfId(message);
+        QVERIFY(row >= 0);
+        QCOMPARE(view->messageText(row), QStringLiteral("And at sunset?"));
+        QVERIFY(!view->targetRect(row, QStringLiteral("copy")).isNull()); // on screen
+        // Nothing matches: said, not an empty list.
+        m_window->openSearch();
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("\"*("));
+        dialog->search(edit->text());
+        QCOMPARE(dialog->resultCount(), 0);
+        dialog->close();
     }
 
     void canaryNowhere()
