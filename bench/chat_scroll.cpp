@@ -5,8 +5,9 @@
 // followed until the value is the minimum and the range stops growing.
 //   bench_chat_scroll DB_PATH
 // Prints: open_ms (window constructed and shown until its scroll range settles),
-// frames, median_ms, p99_ms, max_ms, mean_ms, range_px (the last maximum), grew (times
-// the range grew during the scroll). Run on a real platform (bench/chat.sh: Xvfb, xcb).
+// frames, median_ms, p99_ms, max_ms, mean_ms, range_px (the last maximum), page_px and
+// viewport_px (a banner shown at start makes the viewport shorter), grew (times the range
+// grew during the scroll). Run on a real platform (bench/chat.sh: Xvfb, xcb).
 #include "chat_common.h"
 
 #include "gui/MainWindow.h"
@@ -71,7 +72,8 @@ int main(int argc, char** argv)
             ++grew;
     }
     const chatbench::Stats s = chatbench::stats(frames);
-    std::printf("open_ms %lld frames %zu median_ms %.2f p99_ms %.2f max_ms %.2f mean_ms %.2f range_px %d page_px %d grew %d\n",
-                static_cast<long long>(openMs), s.count, s.median, s.p99, s.max, s.mean, bar->maximum(), bar->pageStep(), grew);
+    std::printf("open_ms %lld frames %zu median_ms %.2f p99_ms %.2f max_ms %.2f mean_ms %.2f range_px %d page_px %d viewport_px %d grew %d\n",
+                static_cast<long long>(openMs), s.count, s.median, s.p99, s.max, s.mean, bar->maximum(), bar->pageStep(),
+                view->viewport()->height(), grew);
     return 0;
 }
