@@ -20,6 +20,7 @@
 #include <QPainterPath>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolTip>
@@ -32,6 +33,14 @@ constexpr int kPadding = 10;   // inside a bubble
 constexpr int kSpacing = 10;   // between bubbles
 constexpr int kStreamRenderMs = 100; // a streaming answer is laid out at most ten times a second
 constexpr int kKeptDocuments = 120;  // rows holding rendered documents beyond those on screen
+
+// QTextDocument::setTextWidth lays the whole document out again even when the width is
+// the same: a streaming answer of 20,000 tokens would pay that ten times a second.
+void setWidth(QTextDocument* doc, int width)
+{
+    if (!qFuzzyCompare(doc->textWidth(), qreal(width)))
+        doc->setTextWidth(width);
+}
 
 bool isUser(const StoredMessage& m)
 {
@@ -52,6 +61,7 @@ struct ChatViewRow {
     QString header;
     QString footer;
     QString versions; // "2/3"
+    QString reasoningText; // what the reasoning document holds
     QRect bubble, headerRect, thinkingRect, reasoningRect, bodyRect, noticeRect, footerRect, prevRect, nextRect;
     QList<QPair<QString, QRect>> buttons;
     bool hasDocuments() const { return bool(body); }
@@ -59,6 +69,7 @@ struct ChatViewRow {
     {
         body.reset();
         reasoning.reset();
+        reasoningText.clear();
         notice.reset();
     }
 };
@@ -288,9 +299,20 @@ void ChatView::layoutRow(int index)
                 small.setPointSizeF(small.pointSizeF() * 0.92);
                 r.reasoning->setDefaultFont(small);
             }
-            r.reasoning->setPlainText(m.reasoning);
+            if (r.reasoningText != m.reasoning) {
+                if (m.reasoning.startsWith(r.reasoningText) && !r.reasoningText.isEmpty()) {
+                    // Streamed reasoning only grows: append the new part.
+                    QTextCursor end(r.reasoning.get());
+                    end.movePosition(QTextCursor::End);
+                    end.insertText(m.reasoning.mid(r.reasoningText.size()));
+                } else {
+                    r.reasoning->setPlainText(m.reasoning);
+                }
+                r.reasoningText = m.reasoning;
+            }
         } else {
             r.reasoning.reset();
+            r.reasoningText.clear();
         }
         if (!m.notice.isEmpty()) {
             if (!r.notice) {
@@ -381,20 +403,20 @@ void ChatView::layoutRow(int index)
         y += r.thinkingRect.height() + 2;
         const bool open = m_reasoningOpen.contains(m.id) || (streaming && m.content.isEmpty() && !m_reasoningClosed.contains(m.id));
         if (open) {
-            r.reasoning->setTextWidth(inner - 14);
+            setWidth(r.reasoning.get(), inner - 14);
             const int h = qCeil(r.reasoning->size().height());
             r.reasoningRect = QRect(kMargin + kPadding + 14, y, inner - 14, h);
             y += h + 8;
         }
     }
-    r.body->document()->setTextWidth(inner);
+    setWidth(r.body->document(), inner);
     const int bodyHeight = m.content.isEmpty() && !isUser(m) ? (streaming ? fm.height() : 0) : qCeil(r.body->document()->size().height());
     r.bodyRect = QRect(kMargin + kPadding, y, inner, bodyHeight);
     y += bodyHeight;
     r.noticeRect = QRect();
     if (r.notice) {
         y += 6;
-        r.notice->setTextWidth(inner);
+        setWidth(r.notice.get(), inner);
         const int h = qCeil(r.notice->size().height());
         r.noticeRect = QRect(kMargin + kPadding, y, inner, h);
         y += h;

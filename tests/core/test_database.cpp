@@ -102,6 +102,34 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toLongLong(), a);
         QVERIFY(store.rename(c, QStringLiteral("Colours")));
         QCOMPARE(store.find(c).title, QStringLiteral("Colours"));
+
+        // A streaming answer is indexed once it stops streaming, with its final text; the
+        // index agrees with the table after every step (FTS5's own integrity check).
+        auto hits = [&](const char* word) {
+            QSqlQuery h(db.connection());
+            h.exec(QStringLiteral("SELECT COUNT(*) FROM messages_fts WHERE messages_fts MATCH '%1'").arg(QLatin1String(word)));
+            return h.next() ? h.value(0).toInt() : -1;
+        };
+        auto indexAgrees = [&] {
+            QSqlQuery check(db.connection());
+            return check.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 0)"));
+        };
+        const qint64 s = store.addMessage(c, QStringLiteral("assistant"), {}, QStringLiteral("m"), QStringLiteral("streaming"));
+        QVERIFY(store.updateMessage(s, QStringLiteral("zebra stripes"), {}, QStringLiteral("streaming")));
+        QCOMPARE(hits("zebra"), 0);
+        QVERIFY(store.updateMessage(s, QStringLiteral("zebra stripes scatter"), {}, QStringLiteral("complete")));
+        QCOMPARE(hits("zebra"), 1);
+        QCOMPARE(hits("scatter"), 1);
+        QVERIFY(indexAgrees());
+        QVERIFY(store.updateMessage(s, QStringLiteral("zebra stripes scatter"), {}, QStringLiteral("streaming"))); // continued
+        QCOMPARE(hits("zebra"), 0);
+        QVERIFY(store.updateMessage(s, QStringLiteral("okapi"), {}, QStringLiteral("interrupted")));
+        QCOMPARE(hits("zebra"), 0);
+        QCOMPARE(hits("okapi"), 1);
+        QVERIFY(indexAgrees());
+        QVERIFY(store.removeMessage(s));
+        QCOMPARE(hits("okapi"), 0);
+        QVERIFY(indexAgrees());
     }
 
     // A database the previous release wrote: each conversation becomes one branch, nothing

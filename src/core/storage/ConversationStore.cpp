@@ -85,7 +85,10 @@ constexpr int kRequestAt = 10;
 const char* const kMessageWithRequest
     = "SELECT m.id, m.conversation_id, m.role, m.content, m.reasoning, m.model, m.state, m.notice, m.created_at, "
       "m.parent_id, l.id, l.provider, l.model_served, l.upstream_provider, l.prompt_tokens, l.completion_tokens, "
-      "l.cost_pico, l.cost_subpico, l.cost_source, l.ttft_ms, l.duration_ms, l.status, l.started_at "
+      "l.cost_pico, l.cost_subpico, l.cost_source, l.ttft_ms, l.duration_ms, l.status, l.started_at, "
+      "(SELECT COUNT(*) FROM messages s WHERE s.conversation_id = m.conversation_id AND s.parent_id IS m.parent_id), "
+      "(SELECT COUNT(*) FROM messages s WHERE s.conversation_id = m.conversation_id AND s.parent_id IS m.parent_id "
+      "AND s.id <= m.id) "
       "FROM messages m LEFT JOIN usage_ledger l ON l.id = m.ledger_id";
 } // namespace
 
@@ -332,6 +335,8 @@ QList<StoredMessage> ConversationStore::messagesByIds(const QList<qint64>& ids) 
         while (q.next()) {
             StoredMessage m = readMessage(q);
             readRequest(q, kRequestAt, &m);
+            m.versionCount = q.value(kRequestAt + 13).toInt();
+            m.versionIndex = q.value(kRequestAt + 14).toInt();
             byId.insert(m.id, m);
         }
     }

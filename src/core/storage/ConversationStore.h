@@ -47,6 +47,8 @@ struct StoredMessage {
     qint64 createdAt = 0;
     qint64 parentId = 0; // 0: a first message
     std::optional<MessageRequest> request; // answers only, when the ledger has the row
+    int versionIndex = 1; // 1-based among the messages sharing its parent (messagesByIds only)
+    int versionCount = 1;
 };
 
 // Conversations and messages; all SQL for them lives here. Messages form a tree: an

@@ -118,8 +118,10 @@ void MarkdownDocument::setMarkdown(const QString& markdown, bool streaming)
     if (markdown == m_source && streaming == m_streaming)
         return;
     if (!streaming) {
-        if (m_streaming && markdown == m_source) {
-            // The stream ended with what is shown: keep it rather than lay out a long answer again.
+        if (m_streaming && markdown.startsWith(QStringView(m_source).left(m_committedSource))) {
+            // The stream ended: render its last tail and keep the rest, rather than lay out
+            // a long answer again.
+            update(markdown);
             m_streaming = false;
             return;
         }
@@ -134,6 +136,11 @@ void MarkdownDocument::setMarkdown(const QString& markdown, bool streaming)
         m_source.clear();
         rebuild();
     }
+    update(markdown);
+}
+
+void MarkdownDocument::update(const QString& markdown)
+{
     m_source = markdown;
     // Drop the tail, render what is new; chunks before the last are final.
     QTextCursor cursor(m_doc.get());

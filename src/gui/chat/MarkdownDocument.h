@@ -49,6 +49,7 @@ public:
 
 private:
     void rebuild();
+    void update(const QString& markdown); // the tail after the committed chunks
     void appendChunk(const Chunk& chunk);
     void appendMarkdown(const QString& markdown);
     void appendCode(const QString& code, const QString& language, bool highlight);

@@ -179,9 +179,7 @@ void MessageListModel::touched(int row)
 
 void MessageListModel::readSiblings(int from, int count)
 {
-    for (int row = from; row < from + count; ++row) {
-        const qint64 id = m_rows->at(row).id;
-        const QList<qint64> ids = m_store->siblings(id);
-        m_siblings[row] = { int(ids.indexOf(id)) + 1, int(qMax<qsizetype>(1, ids.size())) };
-    }
+    // Read with the rows (one query per page).
+    for (int row = from; row < from + count; ++row)
+        m_siblings[row] = { qMax(1, m_rows->at(row).versionIndex), qMax(1, m_rows->at(row).versionCount) };
 }
