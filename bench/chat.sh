@@ -65,7 +65,7 @@ if [[ " $ONLY " == *" stream "* ]]; then
     for i in $(seq "$DRIVER_RUNS"); do
         cp "$CHAT_DB" "$OUT/stream.sqlite"
         rm -f "$OUT/stream.sqlite-wal" "$OUT/stream.sqlite-shm"
-        "$BENCH_BIN/bench_chat_stream" "$OUT/stream.sqlite" "$URL" "$TOKENS" > "$OUT/stream.$i" 2>> "$OUT/stream.err" || {
+        ${CHAT_PROFILE:-} "$BENCH_BIN/bench_chat_stream" "$OUT/stream.sqlite" "$URL" "$TOKENS" > "$OUT/stream.$i" 2>> "$OUT/stream.err" || {
             echo "bench_chat_stream failed (run $i):" >&2; tail -5 "$OUT/stream.err" >&2; exit 1; }
         cat "$OUT/stream.$i" >> "$OUT/stream"
     done
@@ -83,4 +83,6 @@ Stream $TOKENS tokens at $RATE tokens/s into the conversation ($DRIVER_RUNS runs
   stream wall $(field stream_s "$OUT/stream.totals" | median) s   CPU $(field cpu_ms "$OUT/stream.totals" | median) ms   CPU per token $(field cpu_us_per_token "$OUT/stream.totals" | median) us   (probe alone: $(field idle_cpu_ms_per_s "$OUT/stream.totals" | median) ms CPU per s)
 EOT
     sed 's/^/  run: /' "$OUT/stream"
+    echo "  stalls over 16 ms, each run (when they ended):"
+    grep '^stall of' "$OUT/stream.err" | sed 's/^/    /' || echo "    none"
 fi

@@ -108,9 +108,12 @@ int main(int argc, char** argv)
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(1);
+    std::vector<std::pair<double, double>> longGaps; // (ms since the probe started, gap), said on stderr
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
         gaps.push_back(double(now - last) / 1e6);
+        if (gaps.back() > 16)
+            longGaps.emplace_back(double(now) / 1e6, gaps.back());
         last = now;
     });
     probe.start();
@@ -157,6 +160,8 @@ int main(int argc, char** argv)
         return 1;
     }
 
+    for (const auto& [at, gap] : longGaps)
+        std::fprintf(stderr, "stall of %.1f ms ending %.0f ms after the send\n", gap, at - double(sentNs) / 1e6);
     const std::vector<double> during(gaps.begin(), gaps.begin() + long(streamEnd));
     const std::vector<double> after(gaps.begin() + long(streamEnd), gaps.end());
     printPhase("stream", during);

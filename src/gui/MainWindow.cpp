@@ -396,7 +396,7 @@ ChatRequest MainWindow::currentRequest(const QString& prompt) const
     QList<StoredMessage> history;
     if (m_currentConversation) {
         // Editing a question: what is sent is the path to the question's parent.
-        history = m_editing ? m_store->messagesByIds(m_store->pathTo(m_store->message(m_editing).parentId))
+        history = m_editing ? m_store->turnsTo(m_store->message(m_editing).parentId)
                             : m_store->branch(m_currentConversation);
     }
     return requestFor(history, prompt);
@@ -420,9 +420,13 @@ ChatRequest MainWindow::requestFor(const QList<StoredMessage>& history, const QS
 void MainWindow::updateEstimate()
 {
     const QString prompt = m_ui->promptEdit->toPlainText().trimmed();
+    if (prompt.isEmpty()) {
+        m_estimate->clear();
+        return;
+    }
     const ChatRequest request = currentRequest(prompt);
     const ProviderPreset preset = m_context->providers()->find(request.providerId);
-    if (prompt.isEmpty() || !preset.isValid()) {
+    if (!preset.isValid()) {
         m_estimate->clear();
         return;
     }
@@ -475,10 +479,15 @@ void MainWindow::send()
         m_ui->modelCombo->setFocus();
         return;
     }
+    // A question edited becomes a sibling of the one it replaces.
+    const qint64 parent = !m_currentConversation ? 0
+        : m_editing                              ? m_store->message(m_editing).parentId
+                                                 : m_store->currentLeaf(m_currentConversation);
+    const QList<StoredMessage> history = m_store->turnsTo(parent); // read once: it can be long
     {
         // A hard-stop budget blocks sending, with a one-click override for this request.
         const Budgets::Check check = Budgets(m_context->database(), m_context->settings())
-                                         .check(currentRequest(prompt), m_context->providers()->find(providerId), *m_context->prices());
+                                         .check(requestFor(history, prompt), m_context->providers()->find(providerId), *m_context->prices());
         if (check.blocked) {
             QMessageBox box(QMessageBox::Warning, tr("Budget Reached"), check.sentence, QMessageBox::Cancel, this);
             box.setObjectName(QStringLiteral("budgetBlockedBox"));
@@ -495,13 +504,10 @@ void MainWindow::send()
             title = title.left(47) + QChar(0x2026);
         m_currentConversation = m_store->create(title, providerId, model);
     }
-    // A question edited becomes a sibling of the one it replaces.
-    const qint64 parent = m_editing ? m_store->message(m_editing).parentId : m_store->currentLeaf(m_currentConversation);
-    const QList<StoredMessage> history = m_store->messagesByIds(m_store->pathTo(parent));
     const qint64 question = m_store->addChild(m_currentConversation, parent, QStringLiteral("user"), prompt);
     m_ui->promptEdit->clear();
     cancelEdit();
-    startAnswer(history + m_store->messagesByIds({ question }), question);
+    startAnswer(history + m_store->turnsByIds({ question }), question);
 }
 
 void MainWindow::startAnswer(const QList<StoredMessage>& history, qint64 parentId, const QString& keptText,
@@ -561,7 +567,7 @@ void MainWindow::regenerate(qint64 messageId)
     if (m.role != QLatin1String("assistant") || !m.parentId)
         return;
     // A new answer beside the old one, to the same path.
-    startAnswer(m_store->messagesByIds(m_store->pathTo(m.parentId)), m.parentId);
+    startAnswer(m_store->turnsTo(m.parentId), m.parentId);
 }
 
 void MainWindow::regenerateLast()
@@ -579,7 +585,7 @@ void MainWindow::continueAnswer(qint64 messageId)
     if (m.role != QLatin1String("assistant") || m.content.isEmpty())
         return;
     m_store->updateMessage(messageId, m.content, m.reasoning, QStringLiteral("streaming"));
-    startAnswer(m_store->messagesByIds(m_store->pathTo(messageId)), m.parentId, m.content, messageId,
+    startAnswer(m_store->turnsTo(messageId), m.parentId, m.content, messageId,
                 tr("Continue exactly where your previous answer stopped, without repeating anything."));
 }
 

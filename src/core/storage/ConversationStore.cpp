@@ -313,6 +313,16 @@ QList<qint64> ConversationStore::pathTo(qint64 messageId) const
 
 QList<StoredMessage> ConversationStore::messagesByIds(const QList<qint64>& ids) const
 {
+    return readByIds(ids, true);
+}
+
+QList<StoredMessage> ConversationStore::turnsByIds(const QList<qint64>& ids) const
+{
+    return readByIds(ids, false);
+}
+
+QList<StoredMessage> ConversationStore::readByIds(const QList<qint64>& ids, bool details) const
+{
     QList<StoredMessage> out;
     if (ids.isEmpty())
         return out;
@@ -327,16 +337,20 @@ QList<StoredMessage> ConversationStore::messagesByIds(const QList<qint64>& ids) 
             marks.append(QStringLiteral("?"));
         QSqlQuery q(m_db->connection());
         q.setForwardOnly(true);
-        q.prepare(QLatin1String(kMessageWithRequest) + QStringLiteral(" WHERE m.id IN (%1)").arg(marks.join(u',')));
+        q.prepare((details ? QLatin1String(kMessageWithRequest)
+                           : QStringLiteral("SELECT %1 FROM messages m").arg(QLatin1String(kMessageColumns)))
+                  + QStringLiteral(" WHERE m.id IN (%1)").arg(marks.join(u',')));
         for (qint64 id : slice)
             q.addBindValue(id);
         if (!run(q))
             return out;
         while (q.next()) {
             StoredMessage m = readMessage(q);
-            readRequest(q, kRequestAt, &m);
-            m.versionCount = q.value(kRequestAt + 13).toInt();
-            m.versionIndex = q.value(kRequestAt + 14).toInt();
+            if (details) {
+                readRequest(q, kRequestAt, &m);
+                m.versionCount = q.value(kRequestAt + 13).toInt();
+                m.versionIndex = q.value(kRequestAt + 14).toInt();
+            }
             byId.insert(m.id, m);
         }
     }
@@ -351,7 +365,29 @@ QList<StoredMessage> ConversationStore::messagesByIds(const QList<qint64>& ids) 
 
 QList<StoredMessage> ConversationStore::branch(qint64 conversationId) const
 {
-    return messagesByIds(pathTo(currentLeaf(conversationId)));
+    return turnsTo(currentLeaf(conversationId));
+}
+
+QList<StoredMessage> ConversationStore::turnsTo(qint64 messageId) const
+{
+    QList<StoredMessage> out;
+    if (messageId <= 0)
+        return out;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("WITH RECURSIVE up(id, parent_id, depth) AS ("
+                             " SELECT id, parent_id, 0 FROM messages WHERE id = ?"
+                             " UNION ALL SELECT m.id, m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.parent_id"
+                             " WHERE up.depth < 1000000)"
+                             " SELECT %1 FROM up JOIN messages m ON m.id = up.id ORDER BY up.depth DESC")
+                  .arg(QStringLiteral("m.id, m.conversation_id, m.role, m.content, m.reasoning, m.model, m.state, m.notice, "
+                                      "m.created_at, m.parent_id")));
+    q.addBindValue(messageId);
+    if (!run(q))
+        return out;
+    while (q.next())
+        out.append(readMessage(q));
+    return out;
 }
 
 QList<qint64> ConversationStore::siblings(qint64 messageId) const
