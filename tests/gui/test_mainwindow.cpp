@@ -2,6 +2,7 @@
 #include "TestEnv.h"
 #include "config/AppSettings.h"
 #include "gui/ChatView.h"
+#include "gui/ConversationListModel.h"
 #include "gui/chat/MessageListModel.h"
 #include "gui/chat/SearchDialog.h"
 #include "gui/MainWindow.h"
@@ -775,6 +776,43 @@ private Q_SLOTS:
         QCOMPARE(m_context->settings()->baseUrlOverride(QStringLiteral("anthropic")), QStringLiteral("http://127.0.0.1:9/proxy"));
         QCOMPARE(m_context->settings()->baseUrlOverride(QStringLiteral("openrouter")), mock);
         m_context->settings()->setBaseUrlOverride(QStringLiteral("anthropic"), QString());
+    }
+
+    // Reasoning shows as a Thinking block, folded once the answer is there and opened by a
+    // click; each conversation brings back the model it was last used with.
+    void thinkingAndTheConversationsModel()
+    {
+        m_window->showChat();
+        const qint64 earlier = m_window->currentConversationId();
+        QVERIFY(earlier > 0);
+        const QString earlierModel = find<QComboBox>("modelCombo")->currentText();
+        m_window->newConversation();
+        find<QComboBox>("modelCombo")->setCurrentText(QStringLiteral("deepseek/deepseek-r1"));
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-reasoning.sse"))));
+        sendPrompt(QStringLiteral("Think first"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 20000);
+        const qint64 thinking = m_window->currentConversationId();
+        auto* view = find<ChatView>("chatView");
+        QCOMPARE(view->messageCount(), 2);
+        QVERIFY(m_window->messages()->index(1).data(MessageListModel::ReasoningRole).toString().startsWith(QLatin1String("Let me think.")));
+        QVERIFY(!view->messageText(1).isEmpty());
+        const QRect toggle = view->targetRect(1, QStringLiteral("thinking"));
+        QVERIFY(!toggle.isNull());
+        const int footerFolded = view->targetRect(1, QStringLiteral("footer")).top();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, toggle.center());
+        view->viewport()->repaint();
+        QVERIFY2(view->targetRect(1, QStringLiteral("footer")).top() > footerFolded, "the Thinking block did not open");
+
+        // Back to the earlier chat: its model; back again: this one's.
+        auto* list = find<QListView>("conversationList");
+        auto* conversations = static_cast<ConversationListModel*>(list->model());
+        list->setCurrentIndex(conversations->indexForId(earlier));
+        QCOMPARE(m_window->currentConversationId(), earlier);
+        QCOMPARE(find<QComboBox>("modelCombo")->currentText(), ConversationStore(m_context->database()).find(earlier).model);
+        QVERIFY(!earlierModel.isEmpty());
+        list->setCurrentIndex(conversations->indexForId(thinking));
+        QCOMPARE(find<QComboBox>("modelCombo")->currentText(), QStringLiteral("deepseek/deepseek-r1"));
+        QCOMPARE(ConversationStore(m_context->database()).find(thinking).provider, QStringLiteral("openrouter"));
     }
 
     // Ctrl+F finds a question that is on a branch not in view, and choosing it opens
