@@ -2,6 +2,202 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="161"/>
+        <source>The file is larger than 1 GiB; split it into smaller files and import them one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="165"/>
+        <source>The file is not JSON (%1 at byte %2); choose a Switchyard JSON export or the conversations.json of a ChatGPT data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="170"/>
+        <source>The file is JSON but neither a Switchyard export nor the conversations.json of a ChatGPT data export; choose one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="190"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="205"/>
+        <source>The file holds no conversations; choose an export that holds at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="213"/>
+        <source>The file cannot be imported: entry %1 of its conversations is not an object; fix the file or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="225"/>
+        <source>The file cannot be imported: conversation %1 %2; fix the file or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="230"/>
+        <source>is not marked &quot;format&quot;: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="233"/>
+        <source>has no valid &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="235"/>
+        <source>Conversation %1 of the file was written by a newer Switchyard (format version %2); update Switchyard to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="242"/>
+        <source>has no &quot;title&quot; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="245"/>
+        <source>has a &quot;provider&quot; or &quot;model&quot; that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="251"/>
+        <source>has a &quot;created_at&quot; or &quot;updated_at&quot; that is not a whole number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="252"/>
+        <source>(&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="254"/>
+        <source>has no &quot;messages&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="264"/>
+        <source>message %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="267"/>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="270"/>
+        <source>has no whole-number &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="275"/>
+        <source>repeats id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="281"/>
+        <source>has a &quot;parent&quot; that is not a message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="283"/>
+        <source>is its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="288"/>
+        <source>has no role of system, user or assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="290"/>
+        <source>has no &quot;content&quot; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="297"/>
+        <source>has a &quot;reasoning&quot;, &quot;model&quot; or &quot;notice&quot; that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="302"/>
+        <source>has a state other than complete, streaming or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="306"/>
+        <source>has a &quot;created_at&quot; that is not a whole number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="312"/>
+        <source>message %1 names parent %2, which is not in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="319"/>
+        <source>has a &quot;current_leaf&quot; that is not one of its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="324"/>
+        <source>has messages whose parents form a cycle (message id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="335"/>
+        <source>The file cannot be imported: entry %1 of this ChatGPT export is not a conversation with a &quot;mapping&quot;; export your data from ChatGPT again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="348"/>
+        <source>Untitled ChatGPT conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="350"/>
+        <source>The file cannot be imported: conversation %1 (&quot;%2&quot;) %3; export your data from ChatGPT again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="360"/>
+        <source>has a &quot;mapping&quot; that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="373"/>
+        <source>has a node %1 that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="379"/>
+        <source>has a node %1 whose &quot;parent&quot; is not a node id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="393"/>
+        <source>has a %1 message (node %2) without content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="397"/>
+        <source>has a %1 message (node %2) without its &quot;parts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="414"/>
+        <source>has a node %1 whose parent %2 is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="450"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="457"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="462"/>
+        <source>has nodes whose parents form a cycle (near node %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetDialog</name>
     <message>
         <location filename="../ui/BudgetDialog.ui" line="6"/>
@@ -237,40 +433,40 @@
 <context>
     <name>ChatRunner</name>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="66"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="68"/>
         <source>Switchyard does not know the provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="73"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="75"/>
         <source>The provider %1 uses the protocol &quot;%2&quot;, which this version cannot speak; update Switchyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="82"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="84"/>
         <source>Stopped before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="105"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="107"/>
         <source>The base URL &quot;%1&quot; is not a valid http(s) address; correct it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="265"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="269"/>
         <source>Stopped; the partial answer was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/session/ChatRunner.cpp" line="290"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="294"/>
         <source>%n piece(s) of the reply could not be read and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piece of the reply could not be read and was skipped.</numerusform>
+            <numerusform>%n pieces of the reply could not be read and were skipped.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="365"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="369"/>
         <source>The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,22 +474,195 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="26"/>
-        <source>&lt;h3&gt;Ask any model&lt;/h3&gt;&lt;p&gt;Pick a model above, type a question below and press Ctrl+Enter. Keys live in your system keychain (File → Settings); every request and what it cost is kept in your local ledger.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="65"/>
+        <location filename="../src/gui/ChatView.cpp" line="332"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="65"/>
+        <location filename="../src/gui/ChatView.cpp" line="333"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="142"/>
+        <location filename="../src/gui/ChatView.cpp" line="340"/>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="342"/>
+        <source>%1 in · %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="346"/>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="347"/>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="348"/>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="350"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="352"/>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="355"/>
+        <source>%1 ms to first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="358"/>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="389"/>
+        <location filename="../src/gui/ChatView.cpp" line="639"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="390"/>
+        <location filename="../src/gui/ChatView.cpp" line="640"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="391"/>
+        <location filename="../src/gui/ChatView.cpp" line="641"/>
+        <location filename="../src/gui/ChatView.cpp" line="991"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="392"/>
+        <location filename="../src/gui/ChatView.cpp" line="642"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="393"/>
+        <location filename="../src/gui/ChatView.cpp" line="643"/>
+        <location filename="../src/gui/ChatView.cpp" line="1006"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="589"/>
+        <source>&lt;h3 align=&quot;center&quot;&gt;Ask any model&lt;/h3&gt;&lt;p align=&quot;center&quot;&gt;Pick a model above, type a question below and press Ctrl+Enter. Keys live in your system keychain (File → Settings); every request and what it cost is kept in your local ledger.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="653"/>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="653"/>
+        <source>Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="677"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="829"/>
+        <source>Click to show this request in the usage log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="899"/>
+        <source>Only web and mail links open from a message; %1 was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="916"/>
+        <source>Copied the message as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="916"/>
+        <source>Copied the message as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="931"/>
+        <source>Copied the code block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="955"/>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="956"/>
+        <source>Copy as Plain Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="963"/>
+        <source>Copy Code Block %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="966"/>
+        <source>Select Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="971"/>
+        <source>Message Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="989"/>
+        <source>Edit and Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="992"/>
+        <source>Regenerate with Another Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="995"/>
+        <source>Continue the Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="997"/>
+        <source>Show Request in Usage Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="1002"/>
+        <source>Previous Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="1003"/>
+        <source>Next Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ChatView.cpp" line="326"/>
+        <location filename="../src/gui/ChatView.cpp" line="1120"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +783,13 @@ Commands:
         What the ledger recorded: requests, tokens and cost.
   models [-p PROVIDER] [--base-url URL] [--refresh] [--format table|json]
         The models a provider offers, with context length and prices per million tokens.
+  chats [--search TEXT] [--format table|json]
+        The conversations, most recent first; with --search, those whose title or
+        messages hold the words.
+  chats export ID [--format md|json]
+        One conversation to stdout: the branch in view as Markdown, or every branch as JSON.
+  chats import FILE
+        Add the conversations of a Switchyard JSON export or of ChatGPT&apos;s conversations.json.
   keys set PROVIDER      Store a key in the system keychain (read from stdin).
   keys list              Where each provider&apos;s key comes from.
   keys delete PROVIDER   Remove a key from the keychain.
@@ -424,7 +800,7 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="76"/>
+        <location filename="../src/cli/Cli.cpp" line="85"/>
         <source>switchyard: unknown command &quot;%1&quot;; run `switchyard --help` for the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,112 +895,112 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="75"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="46"/>
         <source>No requests in this range yet. Every `switchyard ask` and every chat in the window adds one.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/UsageCommand.cpp" line="83"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="54"/>
         <source> (+%n unknown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n unknown)</numerusform>
+            <numerusform> (+%n unknown)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="89"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="60"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="92"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="63"/>
         <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="92"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="63"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="92"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="64"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="93"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="64"/>
         <source>completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="93"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="65"/>
         <source>cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="109"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="81"/>
         <source>No requests in this range yet.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="130"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="102"/>
         <source>What the ledger recorded: requests, tokens and cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="133"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="105"/>
         <source>From this local date (YYYY-MM-DD) or ISO date-time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="134"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="106"/>
         <source>Up to and including this local date, or up to this ISO date-time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="135"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="107"/>
         <source>Group by model, provider, day, week, month or conversation (default: model).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="136"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="108"/>
         <source>One row per request instead of groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="137"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="109"/>
         <source>table, csv or json (default: table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="140"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="112"/>
         <source>switchyard usage: %1; see `switchyard usage --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="148"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="120"/>
         <source>switchyard usage: unexpected &quot;%1&quot;; see `switchyard usage --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="153"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="125"/>
         <source>switchyard usage: --since needs a date like 2026-11-01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="157"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="129"/>
         <source>switchyard usage: --until needs a date like 2026-11-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="162"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="134"/>
         <source>switchyard usage: --format takes table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="167"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="139"/>
         <source>switchyard usage: --by takes model, provider, day, week, month or conversation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,13 +1072,156 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="87"/>
+        <source>No conversation matches &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="88"/>
+        <source>No conversations yet. Every chat in the window and every `switchyard chats import` adds one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="99"/>
         <location filename="../src/cli/ModelsCommand.cpp" line="191"/>
         <source>provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="99"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="99"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="100"/>
         <location filename="../src/cli/ModelsCommand.cpp" line="191"/>
         <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="100"/>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="100"/>
+        <source>updated_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="110"/>
+        <source>switchyard chats export: &quot;%1&quot; is not a conversation id; `switchyard chats` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="135"/>
+        <source>switchyard chats import: cannot read %1 (%2); check the path and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="137"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="141"/>
+        <source>switchyard chats import: %1 is larger than 1 GiB; split it into smaller files and import them one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="157"/>
+        <source>a ChatGPT export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="158"/>
+        <source>a Switchyard export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/ChatsCommand.cpp" line="159"/>
+        <source>Imported %n conversation(s)</source>
+        <translation>
+            <numerusform>Imported %n conversation</numerusform>
+            <numerusform>Imported %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/ChatsCommand.cpp" line="160"/>
+        <source> with %n message(s)</source>
+        <translation>
+            <numerusform> with %n message</numerusform>
+            <numerusform> with %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="160"/>
+        <source> from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="170"/>
+        <source>Conversations: list and search them, export one, import an archive.
+  switchyard chats [--search TEXT] [--format table|json]
+  switchyard chats export ID [--format md|json]
+  switchyard chats import FILE   (Switchyard JSON or ChatGPT&apos;s conversations.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="176"/>
+        <source>Only the conversations whose title or messages hold these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="177"/>
+        <source>table or json for the list (default: table); md or json for export (default: md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="180"/>
+        <source>switchyard chats: %1; see `switchyard chats --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="194"/>
+        <source>switchyard chats: --format takes table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="200"/>
+        <source>switchyard chats: unexpected &quot;%1&quot;; use export ID or import FILE, see `switchyard chats --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="205"/>
+        <source>switchyard chats %1: --search only goes with the list; drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="210"/>
+        <source>switchyard chats export: give one conversation id, for example `switchyard chats export 3`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="211"/>
+        <source>switchyard chats import: give one file, for example `switchyard chats import conversations.json`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="217"/>
+        <source>switchyard chats export: --format takes md or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ChatsCommand.cpp" line="223"/>
+        <source>switchyard chats import: --format does not apply; the file&apos;s format is found from its content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -723,6 +1242,35 @@ error, 5 keychain unavailable, 6 local storage failed.
     <message>
         <location filename="../src/cli/ModelsCommand.cpp" line="193"/>
         <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="140"/>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="196"/>
+        <source>There is no conversation %1; list them with `switchyard chats`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="164"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="165"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="166"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="179"/>
+        <source>&gt; **Notice:** %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,6 +1647,7 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="33"/>
+        <location filename="../src/gui/MainWindow.cpp" line="678"/>
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,128 +1797,263 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="133"/>
+        <location filename="../src/gui/MainWindow.cpp" line="190"/>
         <source>About Switchyard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="134"/>
+        <location filename="../src/gui/MainWindow.cpp" line="191"/>
         <source>&lt;b&gt;Switchyard %1&lt;/b&gt;&lt;p&gt;Every large language model behind one native window. Keys stay in your system keychain; every request is in your local ledger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="147"/>
+        <location filename="../src/gui/MainWindow.cpp" line="208"/>
         <source>The provider is busy; trying again in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="167"/>
+        <location filename="../src/gui/MainWindow.cpp" line="226"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="231"/>
+        <source>&amp;Search Chats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="238"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="241"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="242"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="243"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="266"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../src/gui/MainWindow.cpp" line="435"/>
         <source>The prompt&apos;s cost before the answer: input tokens estimated, priced at the model&apos;s input price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="312"/>
+        <location filename="../src/gui/MainWindow.cpp" line="447"/>
         <source>%1 is used up: %2 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="313"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
         <source>%1 is at %2%: %3 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="326"/>
+        <location filename="../src/gui/MainWindow.cpp" line="461"/>
         <source>Switchyard budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="343"/>
+        <location filename="../src/gui/MainWindow.cpp" line="478"/>
         <source>Choose a model first, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="352"/>
+        <location filename="../src/gui/MainWindow.cpp" line="492"/>
         <source>Budget Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="354"/>
+        <location filename="../src/gui/MainWindow.cpp" line="494"/>
         <source>Send Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="381"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="401"/>
+        <location filename="../src/gui/MainWindow.cpp" line="589"/>
+        <source>Continue exactly where your previous answer stopped, without repeating anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="596"/>
+        <source>Delete Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="597"/>
+        <source>Delete this message? Messages after it stay in the conversation; its request stays in the usage ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="626"/>
+        <source>The ledger has no request for this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="631"/>
+        <source>The request is not in the usage log any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="676"/>
+        <source>Send the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="677"/>
+        <source>Stop the answer; cancel an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="679"/>
+        <source>Choose a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="680"/>
+        <source>Search chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="681"/>
+        <source>Copy the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="682"/>
+        <source>Regenerate the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="683"/>
+        <source>Up (empty prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="683"/>
+        <source>Edit the last question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="684"/>
+        <source>Chat page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="685"/>
+        <source>Usage page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="686"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="687"/>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="691"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="694"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="694"/>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="734"/>
         <source>Answered in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="419"/>
+        <location filename="../src/gui/MainWindow.cpp" line="752"/>
         <source>Served by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../src/gui/MainWindow.cpp" line="754"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="425"/>
+        <location filename="../src/gui/MainWindow.cpp" line="758"/>
         <source>tokens unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="515"/>
+        <location filename="../src/gui/MainWindow.cpp" line="848"/>
         <source>%1 The request&apos;s record is kept in memory and is written as soon as the database accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="532"/>
+        <location filename="../src/gui/MainWindow.cpp" line="865"/>
         <source>The kept request records were written to the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="299"/>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="434"/>
+        <location filename="../src/gui/MainWindow.cpp" line="760"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="90"/>
+        <location filename="../src/gui/MainWindow.cpp" line="101"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="428"/>
+        <location filename="../src/gui/MainWindow.cpp" line="132"/>
+        <source>Editing a question: sending makes a new version of it and a new answer; the old ones stay (switch with ‹ ›). &lt;a href=&quot;cancel&quot;&gt;Cancel&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="761"/>
         <source>Charged by the provider: $%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/MainWindow.cpp" line="779"/>
         <source>Rename Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/MainWindow.cpp" line="779"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="461"/>
+        <location filename="../src/gui/MainWindow.cpp" line="794"/>
         <source>Delete Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="462"/>
+        <location filename="../src/gui/MainWindow.cpp" line="795"/>
         <source>Delete &quot;%1&quot; and its messages? Its requests stay in the usage ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +2338,48 @@ Last used %2</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/gui/chat/MarkdownDocument.cpp" line="265"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../src/gui/chat/SearchDialog.cpp" line="78"/>
+        <source>Search Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/SearchDialog.cpp" line="81"/>
+        <source>Search titles and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/SearchDialog.cpp" line="89"/>
+        <source>Enter opens the chat at that message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/SearchDialog.cpp" line="137"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/SearchDialog.cpp" line="137"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/SearchDialog.cpp" line="150"/>
+        <location filename="../src/gui/chat/SearchDialog.cpp" line="151"/>
+        <source>No chat has &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="6"/>
@@ -1706,9 +2432,9 @@ Last used %2</source>
     <message numerus="yes">
         <location filename="../src/gui/dashboard/UsageModels.cpp" line="74"/>
         <source>Median over the newest %n request(s) of this range.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median over the newest %n request of this range.</numerusform>
+            <numerusform>Median over the newest %n requests of this range.</numerusform>
         </translation>
     </message>
     <message>
@@ -1719,9 +2445,9 @@ Last used %2</source>
     <message numerus="yes">
         <location filename="../src/gui/dashboard/UsageModels.cpp" line="78"/>
         <source>%n request(s) with no known price are not in this sum.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request with no known price is not in this sum.</numerusform>
+            <numerusform>%n requests with no known price are not in this sum.</numerusform>
         </translation>
     </message>
     <message>
@@ -1977,88 +2703,93 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="221"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="220"/>
+        <source>The usage could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="233"/>
         <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; spent · %2 requests · %3 tokens in · %4 tokens out · %5 per request · %6% failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="225"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="410"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="237"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="422"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="229"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="241"/>
         <source>%n request(s) have no known price and are not in the spend: their cost is unknown, not zero.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request has no known price and is not in the spend: its cost is unknown, not zero.</numerusform>
+            <numerusform>%n requests have no known price and are not in the spend: their cost is unknown, not zero.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="243"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="255"/>
         <source>outside a chat (command line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="244"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="256"/>
         <source>deleted chat #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="280"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="282"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="293"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="292"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="294"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="305"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="287"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
         <source>per %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="287"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="287"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="287"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="340"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="352"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="351"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="363"/>
         <source>Spend by provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="351"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="363"/>
         <source>Spend by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="387"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="399"/>
         <source>Requests to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="402"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="414"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 asked &lt;b&gt;%4&lt;/b&gt;, served by &lt;b&gt;%5&lt;/b&gt; via %6 · generation %7&lt;br&gt;tokens: %8 in (%9 cached, %10 cache writes), %11 out (%12 reasoning) · cost %13 (%14) · first token %15 ms · %16 ms · %17%18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="415"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="427"/>
         <source>Open the conversation</source>
         <translation type="unfinished"></translation>
     </message>

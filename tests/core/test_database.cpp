@@ -146,8 +146,11 @@ private Q_SLOTS:
         ConversationStore store(&db);
         const QList<ConversationInfo> list = store.list();
         QCOMPARE(list.size(), 2);
-        const QList<StoredMessage> first = store.branch(1);
+        // With their requests (the view's read) and without (what a request sends).
+        const QList<StoredMessage> first = store.messagesByIds(store.pathTo(store.currentLeaf(1)));
         QCOMPARE(first.size(), 4);
+        QCOMPARE(store.branch(1).size(), 4);
+        QCOMPARE(store.branch(1).at(3).content, first.at(3).content);
         QCOMPARE(store.currentLeaf(1), qint64(4));
         for (int i = 0; i < first.size(); ++i) {
             QCOMPARE(first.at(i).id, qint64(i + 1));
@@ -163,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(Money::toDecimalString(*first.at(1).request->cost), QStringLiteral("0.00000036531"));
         QCOMPARE(first.at(3).request->ledgerId, qint64(3));
         QVERIFY(!first.at(3).request->cost); // unknown stays unknown
-        const QList<StoredMessage> second = store.branch(2);
+        const QList<StoredMessage> second = store.messagesByIds(store.pathTo(store.currentLeaf(2)));
         QCOMPARE(second.size(), 2);
         QCOMPARE(second.at(0).content, QString::fromUtf8("Écris un haïku sur la pluie 🌧"));
         QCOMPARE(second.at(1).reasoning, QStringLiteral("The user wants a haiku."));
