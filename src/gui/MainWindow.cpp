@@ -19,10 +19,16 @@
 #include "secrets/KeyStore.h"
 #include "session/AppContext.h"
 #include "session/ChatRunner.h"
+#include "storage/ConversationArchive.h"
 #include "storage/ConversationStore.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QTableWidget>
@@ -228,6 +234,40 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcutsAction);
+    auto* exportAction = new QAction(tr("&Export Chat…"), this);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (!m_currentConversation) {
+            statusBar()->showMessage(tr("Open a chat to export it."), 5000);
+            return;
+        }
+        QString title = m_store->find(m_currentConversation).title;
+        title.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
+        QString filter;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Chat"), title.trimmed() + QStringLiteral(".md"),
+                                                          tr("Markdown (*.md);;Switchyard JSON, every branch (*.json)"), &filter);
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (exportConversation(path, &error))
+            statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+        else
+            QMessageBox::warning(this, tr("Export Chat"), error);
+    });
+    auto* importAction = new QAction(tr("&Import Chats…"), this);
+    importAction->setObjectName(QStringLiteral("actionImport"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Chats"), QString(),
+                                                          tr("Switchyard JSON or ChatGPT conversations.json (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!importConversations(path, &error))
+            QMessageBox::warning(this, tr("Import Chats"), error);
+    });
+    m_ui->menuFile->insertActions(m_ui->actionSettings, { exportAction, importAction });
+    m_ui->menuFile->insertSeparator(m_ui->actionSettings);
     auto* searchAction = new QAction(tr("&Search Chats…"), this);
     searchAction->setObjectName(QStringLiteral("actionSearch"));
     searchAction->setShortcut(QKeySequence::Find);
@@ -636,6 +676,45 @@ void MainWindow::copyLastAnswer()
     const qint64 last = m_ui->chatView->lastMessageId(QStringLiteral("assistant"));
     if (last)
         m_ui->chatView->copyMessage(last, true);
+}
+
+bool MainWindow::exportConversation(const QString& path, QString* error)
+{
+    const ConversationArchive archive(m_context->database());
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const QString text = json ? archive.toJson(m_currentConversation) : archive.toMarkdown(m_currentConversation);
+    if (text.isEmpty()) {
+        *error = archive.error().isEmpty() ? tr("The chat could not be read; nothing was written.") : archive.error();
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        *error = tr("Could not write %1: %2. Choose another folder.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::importConversations(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    ConversationArchive archive(m_context->database());
+    ImportSummary summary;
+    if (!archive.importArchive(file.readAll(), &summary)) {
+        *error = archive.error();
+        return false;
+    }
+    m_conversations->reload();
+    if (!summary.conversationIds.isEmpty())
+        m_ui->conversationList->setCurrentIndex(m_conversations->indexForId(summary.conversationIds.constFirst()));
+    statusBar()->showMessage(tr("Imported %n chat(s)", nullptr, int(summary.conversationIds.size()))
+                                 + tr(" with %n message(s).", nullptr, int(summary.messages)),
+                             8000);
+    return true;
 }
 
 void MainWindow::openSearch()

@@ -59,6 +59,9 @@ public Q_SLOTS:
     void regenerateLast();
     void showShortcuts();
     void openSearch();
+    // File > Export Chat… (Markdown or Switchyard JSON, by the file's type) and Import Chats….
+    bool exportConversation(const QString& path, QString* error);
+    bool importConversations(const QString& path, QString* error);
     // Opens the conversation at that message (on the branch that holds it); 0: its end.
     void openSearchHit(qint64 conversationId, qint64 messageId);
 

@@ -815,6 +815,43 @@ private Q_SLOTS:
         QCOMPARE(ConversationStore(m_context->database()).find(thinking).provider, QStringLiteral("openrouter"));
     }
 
+    // File > Export Chat writes Markdown or JSON by the file's type; Import Chats reads the
+    // JSON back as a new conversation with every branch, and opens it.
+    void exportAndImportThroughTheWindow()
+    {
+        m_window->showChat();
+        const qint64 source = m_window->currentConversationId();
+        QVERIFY(source > 0);
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("actionExport")));
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("actionImport")));
+        const QString md = TestEnv::root() + QStringLiteral("/export.md");
+        const QString json = TestEnv::root() + QStringLiteral("/export.json");
+        QString error;
+        QVERIFY2(m_window->exportConversation(md, &error), qPrintable(error));
+        QVERIFY2(m_window->exportConversation(json, &error), qPrintable(error));
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(mdFile.readAll()).contains(QLatin1String("Think first")));
+        const int before = find<QListView>("conversationList")->model()->rowCount();
+        QVERIFY2(m_window->importConversations(json, &error), qPrintable(error));
+        QCOMPARE(find<QListView>("conversationList")->model()->rowCount(), before + 1);
+        const qint64 imported = m_window->currentConversationId();
+        QVERIFY(imported != source);
+        ConversationStore store(m_context->database());
+        QCOMPARE(store.messages(imported).size(), store.messages(source).size());
+        QCOMPARE(store.branch(imported).size(), store.branch(source).size());
+        QCOMPARE(find<ChatView>("chatView")->messageText(1), store.branch(source).at(1).content);
+        // A file that is not an export: one sentence, nothing added.
+        const QString bad = TestEnv::root() + QStringLiteral("/not-an-export.json");
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("{\"hello\": 1}");
+        badFile.close();
+        QVERIFY(!m_window->importConversations(bad, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(find<QListView>("conversationList")->model()->rowCount(), before + 1);
+    }
+
     // Ctrl+F finds a question that is on a branch not in view, and choosing it opens
     // its conversation on that branch, scrolled to it.
     void searchOpensTheHitOnItsBranch()
