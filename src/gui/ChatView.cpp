@@ -824,9 +824,12 @@ void ChatView::mouseMoveEvent(QMouseEvent* event)
         m_hoverTarget = target;
         viewport()->setCursor(target.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
         if (target.startsWith(QLatin1String("link:")))
-            QToolTip::showText(event->globalPosition().toPoint(), target.mid(5), viewport());
+            QToolTip::showText(event->globalPosition().toPoint(), target.mid(5).toHtmlEscaped(), viewport());
         else if (target == QLatin1String("footer"))
-            QToolTip::showText(event->globalPosition().toPoint(), row(index).footer + u'\n' + tr("Click to show this request in the usage log."), viewport());
+            QToolTip::showText(event->globalPosition().toPoint(),
+                               row(index).footer.toHtmlEscaped() + QStringLiteral("<br>")
+                                   + tr("Click to show this request in the usage log.").toHtmlEscaped(),
+                               viewport());
         viewport()->update();
     }
     QAbstractScrollArea::mouseMoveEvent(event);

@@ -130,6 +130,12 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
 
     m_ui->conversationList->setModel(m_conversations);
     m_ui->chatView->setModel(m_messages);
+    // A reset re-reads rows from the store, which holds a streaming answer as of its last
+    // save: put back what has arrived since.
+    connect(m_messages, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_runningAnswer && m_runner->isRunning() && m_messages->conversationId() == m_runningConversation)
+            m_messages->setLiveText(m_runningAnswer, m_runner->liveText(), m_runner->liveReasoning());
+    });
     // Editing a question: said above the prompt, with a way out.
     m_editBanner = new QLabel(this);
     m_editBanner->setObjectName(QStringLiteral("editBanner"));
@@ -551,7 +557,7 @@ void MainWindow::send()
 }
 
 void MainWindow::startAnswer(const QList<StoredMessage>& history, qint64 parentId, const QString& keptText,
-                             qint64 continuing, const QString& extraPrompt)
+                             qint64 continuing, const QString& extraPrompt, const QString& keptReasoning)
 {
     const QString providerId = m_ui->providerCombo->currentData().toString();
     const QString model = m_ui->modelCombo->currentText().trimmed();
@@ -574,7 +580,7 @@ void MainWindow::startAnswer(const QList<StoredMessage>& history, qint64 parentI
     m_runningAnswer = answer;
     setBusy(true);
     statusBar()->showMessage(tr("Waiting for %1…").arg(model));
-    m_runner->start(request, m_currentConversation, answer, keptText);
+    m_runner->start(request, m_currentConversation, answer, keptText, keptReasoning);
 }
 
 void MainWindow::editMessage(qint64 messageId)
@@ -626,7 +632,7 @@ void MainWindow::continueAnswer(qint64 messageId)
         return;
     m_store->updateMessage(messageId, m.content, m.reasoning, QStringLiteral("streaming"));
     startAnswer(m_store->turnsTo(messageId), m.parentId, m.content, messageId,
-                tr("Continue exactly where your previous answer stopped, without repeating anything."));
+                tr("Continue exactly where your previous answer stopped, without repeating anything."), m.reasoning);
 }
 
 void MainWindow::deleteMessage(qint64 messageId)

@@ -85,7 +85,7 @@ private:
     ChatRequest requestFor(const QList<StoredMessage>& history, const QString& prompt) const;
     // Sends history (+ prompt, when not empty) into a new answer under parentId.
     void startAnswer(const QList<StoredMessage>& history, qint64 parentId, const QString& keptText = {},
-                     qint64 continuing = 0, const QString& extraPrompt = {});
+                     qint64 continuing = 0, const QString& extraPrompt = {}, const QString& keptReasoning = {});
     void restoreModel(qint64 conversationId);
     void updateEstimate();
     void checkBudgetsAfterRequest();

@@ -212,11 +212,15 @@ private Q_SLOTS:
         QVERIFY(store.removeMessage(a1b));
         QCOMPARE(store.pathTo(q2), (QList<qint64> { q1, q2 }));
         QCOMPARE(store.siblings(q2), (QList<qint64> { a1, q2 }));
-        // Removing the leaf in view shows its parent.
+        // Removing the leaf in view shows the other version under its parent, not a
+        // branch that ends at the question.
         QVERIFY(store.removeMessage(q2));
+        QCOMPARE(store.currentLeaf(c), a1);
+        QVERIFY(store.removeMessage(a1));
         QCOMPARE(store.currentLeaf(c), q1);
+        QCOMPARE(store.addMessage(c, QStringLiteral("assistant"), QStringLiteral("a1 again")) > 0, true);
         QVERIFY(!store.removeMessage(q2));
-        QCOMPARE(store.messages(c).size(), 3);
+        QCOMPARE(store.messages(c).size(), 3); // q1, q1b and the new answer
     }
 
     void deletingConversationKeepsLedgerRows()

@@ -40,7 +40,7 @@ ChatRunner::~ChatRunner()
 }
 
 void ChatRunner::start(const ChatRequest& request, qint64 conversationId, qint64 assistantMessageId,
-                       const QString& keptText)
+                       const QString& keptText, const QString& keptReasoning)
 {
     Q_ASSERT(!m_running);
     m_running = true;
@@ -59,6 +59,7 @@ void ChatRunner::start(const ChatRequest& request, qint64 conversationId, qint64
     m_conversationId = conversationId;
     m_messageId = assistantMessageId;
     m_keptText = keptText;
+    m_keptReasoning = keptReasoning;
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_clock.start();
 
@@ -396,5 +397,5 @@ void ChatRunner::saveProgress(const QString& state, const QString& notice)
     if (!m_messageId)
         return;
     ConversationStore store(m_context->database());
-    store.updateMessage(m_messageId, m_keptText + m_outcome.text, m_outcome.reasoning, state, notice);
+    store.updateMessage(m_messageId, m_keptText + m_outcome.text, m_keptReasoning + m_outcome.reasoning, state, notice);
 }

@@ -45,10 +45,13 @@ public:
     const Options& options() const { return m_options; }
 
     // assistantMessageId: the row the answer is saved into as it streams (0: not saved).
-    // keptText: what that row already holds when an answer is continued; the new text is
-    // saved after it.
+    // keptText, keptReasoning: what that row already holds when an answer is continued; the
+    // new text and reasoning are saved after them.
     void start(const ChatRequest& request, qint64 conversationId = 0, qint64 assistantMessageId = 0,
-               const QString& keptText = {});
+               const QString& keptText = {}, const QString& keptReasoning = {});
+    // What the answer row holds by now, saved or not (the view re-reads a reset row from it).
+    QString liveText() const { return m_keptText + m_outcome.text; }
+    QString liveReasoning() const { return m_keptReasoning + m_outcome.reasoning; }
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -84,6 +87,7 @@ private:
     QString m_streamErrorCode;
     QString m_redirectTarget;
     QString m_keptText;
+    QString m_keptReasoning;
     qint64 m_startedAtMs = 0;
     qint64 m_conversationId = 0;
     qint64 m_messageId = 0;

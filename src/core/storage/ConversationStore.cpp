@@ -206,9 +206,11 @@ bool ConversationStore::removeMessage(qint64 messageId)
         return false;
     }
     if (currentLeaf(m.conversationId) == messageId) {
-        // The branch in view loses its last message: show what remains of it, or the
-        // newest branch left when it was the only message of its branch.
-        qint64 leaf = m.parentId;
+        // The branch in view loses its last message: show the newest branch left under its
+        // parent, or the newest message left when it was a first message.
+        // Another version under the same parent stays in view rather than a branch
+        // ending at the parent.
+        qint64 leaf = m.parentId ? newestLeafUnder(m.parentId) : 0;
         if (!leaf) {
             QSqlQuery newest(db);
             newest.prepare(QStringLiteral("SELECT MAX(id) FROM messages WHERE conversation_id = ?"));

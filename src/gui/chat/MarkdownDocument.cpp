@@ -13,6 +13,8 @@
 #include <QTextTable>
 
 namespace {
+constexpr qsizetype kKeepStreamedAbove = 16 * 1024; // characters
+
 // A fence opens with three or more backticks or tildes, indented at most three spaces.
 bool fenceLine(const QString& line, QChar* marker, int* length, QString* info)
 {
@@ -118,9 +120,11 @@ void MarkdownDocument::setMarkdown(const QString& markdown, bool streaming)
     if (markdown == m_source && streaming == m_streaming)
         return;
     if (!streaming) {
-        if (m_streaming && markdown.startsWith(QStringView(m_source).left(m_committedSource))) {
-            // The stream ended: render its last tail and keep the rest, rather than lay out
-            // a long answer again.
+        if (m_streaming && markdown.size() > kKeepStreamedAbove
+            && markdown.startsWith(QStringView(m_source).left(m_committedSource))) {
+            // A long stream ended: render its last tail and keep the rest rather than lay the
+            // whole answer out again. A shorter one is rendered whole once, so what spans a
+            // blank line (a loose list's numbers, a reference link) comes out right.
             update(markdown);
             m_streaming = false;
             return;

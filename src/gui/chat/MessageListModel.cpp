@@ -21,6 +21,12 @@ void MessageListModel::setConversation(qint64 conversationId)
     m_path = conversationId ? m_store->pathTo(m_store->currentLeaf(conversationId)) : QList<qint64>();
     const QList<qint64> tail = m_path.mid(qMax<qsizetype>(0, m_path.size() - kPageSize));
     *m_rows = m_store->messagesByIds(tail);
+    if (m_rows->size() != tail.size()) {
+        // Rows that could not be read leave the path, so the loaded rows stay its tail.
+        m_path.resize(m_path.size() - tail.size());
+        for (const StoredMessage& m : std::as_const(*m_rows))
+            m_path.append(m.id);
+    }
     m_revisions.clear();
     m_siblings.clear();
     for (qsizetype i = 0; i < m_rows->size(); ++i) {
@@ -110,10 +116,16 @@ void MessageListModel::fetchMore(const QModelIndex& parent)
     const qsizetype end = m_path.size() - m_rows->size();
     const qsizetype start = qMax<qsizetype>(0, end - kPageSize);
     const QList<StoredMessage> page = m_store->messagesByIds(m_path.mid(start, end - start));
-    if (page.isEmpty()) {
-        // The store could not read them (a damaged page): stop asking rather than loop.
-        m_path.remove(0, end);
-        return;
+    if (page.size() != end - start) {
+        // Some rows could not be read (a damaged page): the path keeps only what was, so
+        // the loaded rows stay the path's tail and pages never overlap.
+        m_path.remove(start, end - start);
+        for (qsizetype i = page.size() - 1; i >= 0; --i)
+            m_path.insert(start, page.at(i).id);
+        if (page.isEmpty()) {
+            m_path.remove(0, start); // stop asking rather than loop
+            return;
+        }
     }
     beginInsertRows({}, 0, int(page.size()) - 1);
     m_rows->insert(0, page.size(), StoredMessage());
@@ -155,6 +167,16 @@ void MessageListModel::appendReasoning(qint64 messageId, const QString& text)
     if (row < 0 || text.isEmpty())
         return;
     (*m_rows)[row].reasoning += text;
+    touched(row);
+}
+
+void MessageListModel::setLiveText(qint64 messageId, const QString& text, const QString& reasoning)
+{
+    const int row = rowOfId(messageId);
+    if (row < 0)
+        return;
+    (*m_rows)[row].content = text;
+    (*m_rows)[row].reasoning = reasoning;
     touched(row);
 }
 

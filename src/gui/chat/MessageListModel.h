@@ -54,6 +54,8 @@ public:
     // Live text of a streaming answer (not written to the store from here).
     void appendText(qint64 messageId, const QString& text);
     void appendReasoning(qint64 messageId, const QString& text);
+    // Replaces a streaming answer's text with what has arrived so far.
+    void setLiveText(qint64 messageId, const QString& text, const QString& reasoning);
     // Reads one message again from the store (its final text, notice and request).
     void refreshMessage(qint64 messageId);
 
