@@ -433,32 +433,32 @@
 <context>
     <name>ChatRunner</name>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="68"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="69"/>
         <source>Switchyard does not know the provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="75"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="76"/>
         <source>The provider %1 uses the protocol &quot;%2&quot;, which this version cannot speak; update Switchyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="84"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="85"/>
         <source>Stopped before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="107"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="108"/>
         <source>The base URL &quot;%1&quot; is not a valid http(s) address; correct it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="269"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="270"/>
         <source>Stopped; the partial answer was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/session/ChatRunner.cpp" line="294"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="295"/>
         <source>%n piece(s) of the reply could not be read and were skipped.</source>
         <translation>
             <numerusform>%n piece of the reply could not be read and was skipped.</numerusform>
@@ -466,7 +466,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="369"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="370"/>
         <source>The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,195 +474,102 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="332"/>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="333"/>
-        <source>Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="340"/>
-        <source>via %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="342"/>
-        <source>%1 in · %2 out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="346"/>
-        <source>reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="347"/>
-        <source>computed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="348"/>
-        <source>local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="350"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="352"/>
-        <source>cost unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="355"/>
-        <source>%1 ms to first token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="358"/>
-        <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="389"/>
-        <location filename="../src/gui/ChatView.cpp" line="639"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="390"/>
-        <location filename="../src/gui/ChatView.cpp" line="640"/>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="391"/>
-        <location filename="../src/gui/ChatView.cpp" line="641"/>
-        <location filename="../src/gui/ChatView.cpp" line="991"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="154"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="392"/>
-        <location filename="../src/gui/ChatView.cpp" line="642"/>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="393"/>
-        <location filename="../src/gui/ChatView.cpp" line="643"/>
-        <location filename="../src/gui/ChatView.cpp" line="1006"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="169"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="589"/>
+        <location filename="../src/gui/ChatView.cpp" line="333"/>
         <source>&lt;h3 align=&quot;center&quot;&gt;Ask any model&lt;/h3&gt;&lt;p align=&quot;center&quot;&gt;Pick a model above, type a question below and press Ctrl+Enter. Keys live in your system keychain (File → Settings); every request and what it cost is kept in your local ledger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="653"/>
-        <source>Thinking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="653"/>
-        <source>Thinking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="677"/>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ChatView.cpp" line="829"/>
+        <location filename="../src/gui/ChatView.cpp" line="434"/>
         <source>Click to show this request in the usage log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="899"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="73"/>
         <source>Only web and mail links open from a message; %1 was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="916"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="90"/>
         <source>Copied the message as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="916"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="90"/>
         <source>Copied the message as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="931"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="105"/>
         <source>Copied the code block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="955"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="118"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="956"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="119"/>
         <source>Copy as Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="963"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="126"/>
         <source>Copy Code Block %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="966"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="129"/>
         <source>Select Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="971"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="134"/>
         <source>Message Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="989"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="152"/>
         <source>Edit and Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="992"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="155"/>
         <source>Regenerate with Another Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="995"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="158"/>
         <source>Continue the Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="997"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="160"/>
         <source>Show Request in Usage Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="1002"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="165"/>
         <source>Previous Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="1003"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="166"/>
         <source>Next Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="326"/>
-        <location filename="../src/gui/ChatView.cpp" line="1120"/>
+        <location filename="../src/gui/ChatView.cpp" line="570"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1554,7 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="33"/>
-        <location filename="../src/gui/MainWindow.cpp" line="757"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="174"/>
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,179 +1704,179 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../src/gui/MainWindow.cpp" line="145"/>
         <source>About Switchyard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="197"/>
+        <location filename="../src/gui/MainWindow.cpp" line="146"/>
         <source>&lt;b&gt;Switchyard %1&lt;/b&gt;&lt;p&gt;Every large language model behind one native window. Keys stay in your system keychain; every request is in your local ledger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="214"/>
+        <location filename="../src/gui/MainWindow.cpp" line="163"/>
         <source>The provider is busy; trying again in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="34"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="39"/>
         <source>&amp;Export Chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="44"/>
         <source>Open a chat to export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="248"/>
-        <location filename="../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="49"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="57"/>
         <source>Export Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="50"/>
         <source>Markdown (*.md);;Switchyard JSON, every branch (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="55"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="59"/>
         <source>&amp;Import Chats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="261"/>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="62"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="68"/>
         <source>Import Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="262"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="63"/>
         <source>Switchyard JSON or ChatGPT conversations.json (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="271"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="72"/>
         <source>&amp;Search Chats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="278"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="281"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="82"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="282"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="83"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="283"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="84"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="306"/>
+        <location filename="../src/gui/MainWindow.cpp" line="189"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="361"/>
         <source>The prompt&apos;s cost before the answer: input tokens estimated, priced at the model&apos;s input price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="487"/>
+        <location filename="../src/gui/MainWindow.cpp" line="373"/>
         <source>%1 is used up: %2 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="488"/>
+        <location filename="../src/gui/MainWindow.cpp" line="374"/>
         <source>%1 is at %2%: %3 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="501"/>
+        <location filename="../src/gui/MainWindow.cpp" line="387"/>
         <source>Switchyard budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="518"/>
+        <location filename="../src/gui/MainWindow.cpp" line="404"/>
         <source>Choose a model first, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="532"/>
+        <location filename="../src/gui/MainWindow.cpp" line="415"/>
         <source>Budget Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="534"/>
+        <location filename="../src/gui/MainWindow.cpp" line="417"/>
         <source>Send Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="576"/>
+        <location filename="../src/gui/MainWindow.cpp" line="462"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="629"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="123"/>
         <source>Continue exactly where your previous answer stopped, without repeating anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="130"/>
         <source>Delete Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="637"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="131"/>
         <source>Delete this message? Messages after it stay in the conversation; its request stays in the usage ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="666"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="160"/>
         <source>The ledger has no request for this message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="671"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="165"/>
         <source>The request is not in the usage log any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="687"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="104"/>
         <source>The chat could not be read; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="692"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="109"/>
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="702"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="119"/>
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="714"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="131"/>
         <source>Imported %n chat(s)</source>
         <translation>
             <numerusform>Imported %n chat</numerusform>
@@ -1977,7 +1884,7 @@ Last used %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="715"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="132"/>
         <source> with %n message(s).</source>
         <translation>
             <numerusform> with %n message.</numerusform>
@@ -1985,149 +1892,252 @@ Last used %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="755"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="172"/>
         <source>Send the prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="756"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="173"/>
         <source>Stop the answer; cancel an edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="758"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="175"/>
         <source>Choose a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="759"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="176"/>
         <source>Search chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="760"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="177"/>
         <source>Copy the last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="761"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="178"/>
         <source>Regenerate the last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="762"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="179"/>
         <source>Up (empty prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="762"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="179"/>
         <source>Edit the last question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="763"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="180"/>
         <source>Chat page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="764"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="181"/>
         <source>Usage page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="765"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="182"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="766"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="183"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="770"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="187"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="773"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="190"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="773"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="190"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="813"/>
+        <location filename="../src/gui/MainWindow.cpp" line="487"/>
         <source>Answered in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="831"/>
+        <location filename="../src/gui/MainWindow.cpp" line="505"/>
         <source>Served by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="833"/>
+        <location filename="../src/gui/MainWindow.cpp" line="507"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="837"/>
+        <location filename="../src/gui/MainWindow.cpp" line="511"/>
         <source>tokens unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="927"/>
+        <location filename="../src/gui/MainWindow.cpp" line="601"/>
         <source>%1 The request&apos;s record is kept in memory and is written as soon as the database accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="944"/>
+        <location filename="../src/gui/MainWindow.cpp" line="618"/>
         <source>The kept request records were written to the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="474"/>
-        <location filename="../src/gui/MainWindow.cpp" line="839"/>
+        <location filename="../src/gui/MainWindow.cpp" line="360"/>
+        <location filename="../src/gui/MainWindow.cpp" line="513"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="107"/>
+        <location filename="../src/gui/MainWindow.cpp" line="94"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="138"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="28"/>
         <source>Editing a question: sending makes a new version of it and a new answer; the old ones stay (switch with ‹ ›). &lt;a href=&quot;cancel&quot;&gt;Cancel&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="840"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
         <source>Charged by the provider: $%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="858"/>
+        <location filename="../src/gui/MainWindow.cpp" line="532"/>
         <source>Rename Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="858"/>
+        <location filename="../src/gui/MainWindow.cpp" line="532"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="873"/>
+        <location filename="../src/gui/MainWindow.cpp" line="547"/>
         <source>Delete Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="874"/>
+        <location filename="../src/gui/MainWindow.cpp" line="548"/>
         <source>Delete &quot;%1&quot; and its messages? Its requests stay in the usage ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageRow</name>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="78"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="80"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="82"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="84"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="85"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="120"/>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="122"/>
+        <source>%1 in · %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="126"/>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="127"/>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="128"/>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="130"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="132"/>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="135"/>
+        <source>%1 ms to first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="138"/>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="189"/>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="193"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="195"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="317"/>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="317"/>
+        <source>Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="331"/>
+        <source>…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2413,7 +2423,7 @@ Last used %2</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/gui/chat/MarkdownDocument.cpp" line="265"/>
+        <location filename="../src/gui/chat/MarkdownDocument.cpp" line="269"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>

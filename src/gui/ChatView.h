@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chat/MessageRow.h"
+
 #include <QAbstractScrollArea>
 #include <QSet>
 
@@ -8,7 +10,6 @@
 class MessageListModel;
 class QMenu;
 class QTimer;
-struct ChatViewRow;
 struct StoredMessage;
 
 // The conversation, drawn by hand over a MessageListModel: only the rows on screen are
@@ -79,19 +80,18 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
-    bool viewportEvent(QEvent* event) override;
 
 private:
-    ChatViewRow& row(int index);
+    MessageRow& row(int index);
     void layoutRow(int index);
+    MessageRow::State stateOf(const StoredMessage& m) const;
     int rowHeight(int index);
-    int estimateHeight(int index) const;
     void updateScrollBar();
     void ensureAnchorValid();
     int contentWidth() const;
     int rowAt(int y, int* rowTop);
-    QString hitTarget(int index, const QPoint& local);
-    void activate(int index, const QString& target);
+    int rowTop(int index); // in the viewport; INT_MIN: not on screen
+    void activate(int index, const QString& target); // ChatViewActions.cpp, with the menu and copying
     void fetchOlderIfNeeded();
     void flushStreaming();
     void onRowsInserted(int first, int last);
@@ -101,8 +101,7 @@ private:
     QMenu* menuFor(int index);
 
     MessageListModel* m_model = nullptr;
-    QList<std::shared_ptr<ChatViewRow>> m_rows;
-    int m_width = 0;
+    QList<std::shared_ptr<MessageRow>> m_rows;
     int m_anchorRow = 0;
     int m_anchorOffset = 0; // pixels of the anchor row above the viewport's top
     bool m_followBottom = true;

@@ -4,7 +4,6 @@
 #include "ChatView.h"
 #include "ConversationListModel.h"
 #include "chat/MessageListModel.h"
-#include "chat/SearchDialog.h"
 #include "ModelPickerDialog.h"
 #include "settings/SettingsDialog.h"
 #include "Theme.h"
@@ -19,21 +18,10 @@
 #include "secrets/KeyStore.h"
 #include "session/AppContext.h"
 #include "session/ChatRunner.h"
-#include "storage/ConversationArchive.h"
 #include "storage/ConversationStore.h"
 
 #include <QApplication>
-#include <QClipboard>
-#include <QDir>
-#include <QFile>
-#include <QFileDialog>
-#include <QRegularExpression>
-#include <QSaveFile>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QTableWidget>
-#include <QHeaderView>
-#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -42,7 +30,6 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QActionGroup>
-#include <QMenu>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
@@ -136,51 +123,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         if (m_runningAnswer && m_runner->isRunning() && m_messages->conversationId() == m_runningConversation)
             m_messages->setLiveText(m_runningAnswer, m_runner->liveText(), m_runner->liveReasoning());
     });
-    // Editing a question: said above the prompt, with a way out.
-    m_editBanner = new QLabel(this);
-    m_editBanner->setObjectName(QStringLiteral("editBanner"));
-    m_editBanner->setWordWrap(true);
-    m_editBanner->setVisible(false);
-    m_editBanner->setText(tr("Editing a question: sending makes a new version of it and a new answer; the old ones "
-                             "stay (switch with ‹ ›). <a href=\"cancel\">Cancel</a>"));
-    connect(m_editBanner, &QLabel::linkActivated, this, &MainWindow::cancelEdit);
-    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->promptEdit->parentWidget()->layout()))
-        box->insertWidget(box->indexOf(m_ui->promptEdit), m_editBanner);
-    connect(m_ui->chatView, &ChatView::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
-    connect(m_ui->chatView, &ChatView::actionRequested, this, [this](ChatView::Action action, qint64 id) {
-        switch (action) {
-        case ChatView::Action::Edit:
-            editMessage(id);
-            break;
-        case ChatView::Action::Regenerate:
-            regenerate(id);
-            break;
-        case ChatView::Action::RegenerateWith: {
-            ModelPickerDialog picker(m_context, this);
-            if (picker.exec() != QDialog::Accepted || picker.selectedModel().isEmpty())
-                return;
-            fillProviders(picker.selectedProvider());
-            m_ui->modelCombo->setCurrentText(picker.selectedModel());
-            regenerate(id);
-            break;
-        }
-        case ChatView::Action::Delete:
-            deleteMessage(id);
-            break;
-        case ChatView::Action::Continue:
-            continueAnswer(id);
-            break;
-        case ChatView::Action::PreviousVersion:
-            switchVersion(id, -1);
-            break;
-        case ChatView::Action::NextVersion:
-            switchVersion(id, +1);
-            break;
-        case ChatView::Action::OpenRequest:
-            openRequest(id);
-            break;
-        }
-    });
+    setupMessageActions();
     fillProviders(context->settings()->defaultProvider());
 
     ChatRunner::Options options;
@@ -231,73 +174,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         else if (m_editing)
             cancelEdit();
     });
-    auto* copyLast = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
-    connect(copyLast, &QShortcut::activated, this, &MainWindow::copyLastAnswer);
-    auto* regenerateLastShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
-    connect(regenerateLastShortcut, &QShortcut::activated, this, &MainWindow::regenerateLast);
-    auto* shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
-    shortcutsAction->setObjectName(QStringLiteral("actionShortcuts"));
-    shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcutsAction);
-    auto* exportAction = new QAction(tr("&Export Chat…"), this);
-    exportAction->setObjectName(QStringLiteral("actionExport"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(exportAction, &QAction::triggered, this, [this] {
-        if (!m_currentConversation) {
-            statusBar()->showMessage(tr("Open a chat to export it."), 5000);
-            return;
-        }
-        QString title = m_store->find(m_currentConversation).title;
-        title.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
-        QString filter;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Chat"), title.trimmed() + QStringLiteral(".md"),
-                                                          tr("Markdown (*.md);;Switchyard JSON, every branch (*.json)"), &filter);
-        if (path.isEmpty())
-            return;
-        QString error;
-        if (exportConversation(path, &error))
-            statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
-        else
-            QMessageBox::warning(this, tr("Export Chat"), error);
-    });
-    auto* importAction = new QAction(tr("&Import Chats…"), this);
-    importAction->setObjectName(QStringLiteral("actionImport"));
-    connect(importAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Chats"), QString(),
-                                                          tr("Switchyard JSON or ChatGPT conversations.json (*.json);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        if (!importConversations(path, &error))
-            QMessageBox::warning(this, tr("Import Chats"), error);
-    });
-    m_ui->menuFile->insertActions(m_ui->actionSettings, { exportAction, importAction });
-    m_ui->menuFile->insertSeparator(m_ui->actionSettings);
-    auto* searchAction = new QAction(tr("&Search Chats…"), this);
-    searchAction->setObjectName(QStringLiteral("actionSearch"));
-    searchAction->setShortcut(QKeySequence::Find);
-    connect(searchAction, &QAction::triggered, this, &MainWindow::openSearch);
-    m_ui->menuView->addAction(searchAction);
-    addAction(searchAction);
-    // View > Theme: System, Light, Dark.
-    QMenu* themeMenu = m_ui->menuView->addMenu(tr("&Theme"));
-    themeMenu->setObjectName(QStringLiteral("themeMenu"));
-    auto* themes = new QActionGroup(this);
-    const QList<QPair<QString, QString>> themeNames { { QStringLiteral("system"), tr("&System") },
-                                                      { QStringLiteral("light"), tr("&Light") },
-                                                      { QStringLiteral("dark"), tr("&Dark") } };
-    for (const auto& [id, label] : themeNames) {
-        QAction* a = themeMenu->addAction(label);
-        a->setObjectName(QStringLiteral("actionTheme_") + id);
-        a->setCheckable(true);
-        a->setChecked(context->settings()->theme() == id);
-        themes->addAction(a);
-        connect(a, &QAction::triggered, this, [this, id = id] {
-            m_context->settings()->setTheme(id);
-            Theme::apply(id);
-        });
-    }
+    setupMenus();
 
     const QByteArray geometry = context->settings()->windowGeometry();
     if (!geometry.isEmpty())
@@ -437,15 +314,18 @@ void MainWindow::restoreModel(qint64 conversationId)
         m_ui->modelCombo->setCurrentText(info.model);
 }
 
+qint64 MainWindow::questionParent() const
+{
+    // A question edited becomes a sibling of the one it replaces; otherwise it follows the
+    // branch in view.
+    if (!m_currentConversation)
+        return 0;
+    return m_editing ? m_store->message(m_editing).parentId : m_store->currentLeaf(m_currentConversation);
+}
+
 ChatRequest MainWindow::currentRequest(const QString& prompt) const
 {
-    QList<StoredMessage> history;
-    if (m_currentConversation) {
-        // Editing a question: what is sent is the path to the question's parent.
-        history = m_editing ? m_store->turnsTo(m_store->message(m_editing).parentId)
-                            : m_store->branch(m_currentConversation);
-    }
-    return requestFor(history, prompt);
+    return requestFor(m_store->turnsTo(questionParent()), prompt);
 }
 
 ChatRequest MainWindow::requestFor(const QList<StoredMessage>& history, const QString& prompt) const
@@ -525,10 +405,7 @@ void MainWindow::send()
         m_ui->modelCombo->setFocus();
         return;
     }
-    // A question edited becomes a sibling of the one it replaces.
-    const qint64 parent = !m_currentConversation ? 0
-        : m_editing                              ? m_store->message(m_editing).parentId
-                                                 : m_store->currentLeaf(m_currentConversation);
+    const qint64 parent = questionParent();
     const QList<StoredMessage> history = m_store->turnsTo(parent); // read once: it can be long
     {
         // A hard-stop budget blocks sending, with a one-click override for this request.
@@ -553,7 +430,10 @@ void MainWindow::send()
     const qint64 question = m_store->addChild(m_currentConversation, parent, QStringLiteral("user"), prompt);
     m_ui->promptEdit->clear();
     cancelEdit();
-    startAnswer(history + m_store->turnsByIds({ question }), question);
+    StoredMessage asked;
+    asked.role = QStringLiteral("user");
+    asked.content = prompt;
+    startAnswer(history + QList<StoredMessage> { asked }, question);
 }
 
 void MainWindow::startAnswer(const QList<StoredMessage>& history, qint64 parentId, const QString& keptText,
@@ -581,218 +461,6 @@ void MainWindow::startAnswer(const QList<StoredMessage>& history, qint64 parentI
     setBusy(true);
     statusBar()->showMessage(tr("Waiting for %1…").arg(model));
     m_runner->start(request, m_currentConversation, answer, keptText, keptReasoning);
-}
-
-void MainWindow::editMessage(qint64 messageId)
-{
-    if (m_runner->isRunning())
-        return;
-    const StoredMessage m = m_store->message(messageId);
-    if (m.role != QLatin1String("user"))
-        return;
-    m_editing = messageId;
-    m_ui->promptEdit->setPlainText(m.content);
-    m_ui->promptEdit->moveCursor(QTextCursor::End);
-    m_editBanner->setVisible(true);
-    m_ui->promptEdit->setFocus();
-}
-
-void MainWindow::cancelEdit()
-{
-    if (!m_editing)
-        return;
-    m_editing = 0;
-    m_editBanner->setVisible(false);
-}
-
-void MainWindow::regenerate(qint64 messageId)
-{
-    if (m_runner->isRunning())
-        return;
-    const StoredMessage m = m_store->message(messageId);
-    if (m.role != QLatin1String("assistant") || !m.parentId)
-        return;
-    // A new answer beside the old one, to the same path.
-    startAnswer(m_store->turnsTo(m.parentId), m.parentId);
-}
-
-void MainWindow::regenerateLast()
-{
-    const qint64 last = m_ui->chatView->lastMessageId(QStringLiteral("assistant"));
-    if (last)
-        regenerate(last);
-}
-
-void MainWindow::continueAnswer(qint64 messageId)
-{
-    if (m_runner->isRunning())
-        return;
-    const StoredMessage m = m_store->message(messageId);
-    if (m.role != QLatin1String("assistant") || m.content.isEmpty())
-        return;
-    m_store->updateMessage(messageId, m.content, m.reasoning, QStringLiteral("streaming"));
-    startAnswer(m_store->turnsTo(messageId), m.parentId, m.content, messageId,
-                tr("Continue exactly where your previous answer stopped, without repeating anything."), m.reasoning);
-}
-
-void MainWindow::deleteMessage(qint64 messageId)
-{
-    if (m_runner->isRunning() && messageId == m_runningAnswer)
-        return;
-    QMessageBox box(QMessageBox::Question, tr("Delete Message"),
-                    tr("Delete this message? Messages after it stay in the conversation; its request stays in the usage ledger."),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("deleteMessageBox"));
-    if (box.exec() != QMessageBox::Yes)
-        return;
-    if (m_editing == messageId)
-        cancelEdit();
-    m_store->removeMessage(messageId);
-    m_messages->reload();
-}
-
-void MainWindow::switchVersion(qint64 messageId, int step)
-{
-    const QList<qint64> versions = m_store->siblings(messageId);
-    const qsizetype at = versions.indexOf(messageId);
-    if (at < 0 || versions.size() < 2)
-        return;
-    const qint64 target = versions.at((at + step + versions.size()) % versions.size());
-    m_store->setCurrentLeaf(m_currentConversation, m_store->newestLeafUnder(target));
-    m_messages->reload();
-    const int row = m_messages->rowOfId(target);
-    if (row >= 0)
-        m_ui->chatView->scrollToMessage(target);
-}
-
-void MainWindow::openRequest(qint64 messageId)
-{
-    const QList<StoredMessage> found = m_store->messagesByIds({ messageId });
-    if (found.isEmpty() || !found.first().request) {
-        statusBar()->showMessage(tr("The ledger has no request for this message."), 5000);
-        return;
-    }
-    showUsage();
-    if (!m_usage->showRequest(found.first().request->ledgerId, found.first().request->startedAtMs))
-        statusBar()->showMessage(tr("The request is not in the usage log any more."), 5000);
-}
-
-void MainWindow::copyLastAnswer()
-{
-    const qint64 last = m_ui->chatView->lastMessageId(QStringLiteral("assistant"));
-    if (last)
-        m_ui->chatView->copyMessage(last, true);
-}
-
-bool MainWindow::exportConversation(const QString& path, QString* error)
-{
-    const ConversationArchive archive(m_context->database());
-    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    const QString text = json ? archive.toJson(m_currentConversation) : archive.toMarkdown(m_currentConversation);
-    if (text.isEmpty()) {
-        *error = archive.error().isEmpty() ? tr("The chat could not be read; nothing was written.") : archive.error();
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        *error = tr("Could not write %1: %2. Choose another folder.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool MainWindow::importConversations(const QString& path, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    ConversationArchive archive(m_context->database());
-    ImportSummary summary;
-    if (!archive.importArchive(file.readAll(), &summary)) {
-        *error = archive.error();
-        return false;
-    }
-    m_conversations->reload();
-    if (!summary.conversationIds.isEmpty())
-        m_ui->conversationList->setCurrentIndex(m_conversations->indexForId(summary.conversationIds.constFirst()));
-    statusBar()->showMessage(tr("Imported %n chat(s)", nullptr, int(summary.conversationIds.size()))
-                                 + tr(" with %n message(s).", nullptr, int(summary.messages)),
-                             8000);
-    return true;
-}
-
-void MainWindow::openSearch()
-{
-    auto* dialog = findChild<SearchDialog*>();
-    if (!dialog) {
-        dialog = new SearchDialog(m_context->database(), this);
-        connect(dialog, &SearchDialog::hitChosen, this, &MainWindow::openSearchHit);
-    }
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
-    dialog->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setFocus();
-    dialog->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->selectAll();
-}
-
-void MainWindow::openSearchHit(qint64 conversationId, qint64 messageId)
-{
-    showChat();
-    if (messageId && !m_store->pathTo(m_store->currentLeaf(conversationId)).contains(messageId)) {
-        // The message is on another branch: show that one.
-        m_store->setCurrentLeaf(conversationId, m_store->newestLeafUnder(messageId));
-        if (conversationId == m_currentConversation)
-            m_messages->reload();
-    }
-    m_conversations->reload();
-    if (conversationId != m_currentConversation)
-        m_ui->conversationList->setCurrentIndex(m_conversations->indexForId(conversationId));
-    else
-        selectConversation(conversationId);
-    if (messageId)
-        m_ui->chatView->scrollToMessage(messageId);
-}
-
-void MainWindow::showShortcuts()
-{
-    const QList<QPair<QString, QString>> rows {
-        { QStringLiteral("Ctrl+Enter"), tr("Send the prompt") },
-        { QStringLiteral("Esc"), tr("Stop the answer; cancel an edit") },
-        { QStringLiteral("Ctrl+N"), tr("New chat") },
-        { QStringLiteral("Ctrl+K"), tr("Choose a model") },
-        { QStringLiteral("Ctrl+F"), tr("Search chats") },
-        { QStringLiteral("Ctrl+Shift+C"), tr("Copy the last answer") },
-        { QStringLiteral("Ctrl+R"), tr("Regenerate the last answer") },
-        { tr("Up (empty prompt)"), tr("Edit the last question") },
-        { QStringLiteral("Ctrl+1"), tr("Chat page") },
-        { QStringLiteral("Ctrl+U"), tr("Usage page") },
-        { QStringLiteral("Ctrl+,"), tr("Settings") },
-        { QStringLiteral("Ctrl+/"), tr("This list") },
-    };
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
-    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* table = new QTableWidget(int(rows.size()), 2, &dialog);
-    table->setHorizontalHeaderLabels({ tr("Keys"), tr("Does") });
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int i = 0; i < rows.size(); ++i) {
-        table->setItem(i, 0, new QTableWidgetItem(QKeySequence(rows.at(i).first).toString(QKeySequence::NativeText).isEmpty()
-                                                      ? rows.at(i).first
-                                                      : QKeySequence(rows.at(i).first).toString(QKeySequence::NativeText)));
-        table->setItem(i, 1, new QTableWidgetItem(rows.at(i).second));
-    }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(table);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(460, 420);
-    dialog.exec();
 }
 
 void MainWindow::stop()

@@ -71,6 +71,8 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    void setupMessageActions(); // MainWindowMessages.cpp
+    void setupMenus();          // MainWindowMenus.cpp
     void probeKeychain();
     void loadConversation(qint64 id);
     void selectConversation(qint64 id);
@@ -81,6 +83,7 @@ private:
     void onFinished(const ChatOutcome& outcome);
     void setBusy(bool busy);
     void showRequestFigures(const ChatOutcome& outcome);
+    qint64 questionParent() const; // where the next question goes
     ChatRequest currentRequest(const QString& prompt) const;
     ChatRequest requestFor(const QList<StoredMessage>& history, const QString& prompt) const;
     // Sends history (+ prompt, when not empty) into a new answer under parentId.

@@ -292,6 +292,21 @@ bool ConversationStore::setModel(qint64 id, const QString& provider, const QStri
     return run(q);
 }
 
+namespace {
+// The path from the root to a message: a walk up by primary key, root last in `up` (the
+// deepest depth). The depth guard stops a cycle a damaged file might hold.
+QString pathQuery(const QString& columns)
+{
+    // up's own names differ from messages' columns, so `columns` needs no prefix.
+    return QStringLiteral("WITH RECURSIVE up(step, above, depth) AS ("
+                          " SELECT id, parent_id, 0 FROM messages WHERE id = ?"
+                          " UNION ALL SELECT m.id, m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.above"
+                          " WHERE up.depth < 1000000)"
+                          " SELECT %1 FROM up JOIN messages ON messages.id = up.step ORDER BY up.depth DESC")
+        .arg(columns);
+}
+} // namespace
+
 QList<qint64> ConversationStore::pathTo(qint64 messageId) const
 {
     QList<qint64> ids;
@@ -299,12 +314,7 @@ QList<qint64> ConversationStore::pathTo(qint64 messageId) const
         return ids;
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    // Walks up by primary key; the depth guard stops a cycle a damaged file might hold.
-    q.prepare(QStringLiteral("WITH RECURSIVE up(id, parent_id, depth) AS ("
-                             " SELECT id, parent_id, 0 FROM messages WHERE id = ?"
-                             " UNION ALL SELECT m.id, m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.parent_id"
-                             " WHERE up.depth < 1000000)"
-                             " SELECT id FROM up ORDER BY depth DESC"));
+    q.prepare(pathQuery(QStringLiteral("id")));
     q.addBindValue(messageId);
     if (!run(q))
         return ids;
@@ -314,16 +324,6 @@ QList<qint64> ConversationStore::pathTo(qint64 messageId) const
 }
 
 QList<StoredMessage> ConversationStore::messagesByIds(const QList<qint64>& ids) const
-{
-    return readByIds(ids, true);
-}
-
-QList<StoredMessage> ConversationStore::turnsByIds(const QList<qint64>& ids) const
-{
-    return readByIds(ids, false);
-}
-
-QList<StoredMessage> ConversationStore::readByIds(const QList<qint64>& ids, bool details) const
 {
     QList<StoredMessage> out;
     if (ids.isEmpty())
@@ -339,20 +339,16 @@ QList<StoredMessage> ConversationStore::readByIds(const QList<qint64>& ids, bool
             marks.append(QStringLiteral("?"));
         QSqlQuery q(m_db->connection());
         q.setForwardOnly(true);
-        q.prepare((details ? QLatin1String(kMessageWithRequest)
-                           : QStringLiteral("SELECT %1 FROM messages m").arg(QLatin1String(kMessageColumns)))
-                  + QStringLiteral(" WHERE m.id IN (%1)").arg(marks.join(u',')));
+        q.prepare(QLatin1String(kMessageWithRequest) + QStringLiteral(" WHERE m.id IN (%1)").arg(marks.join(u',')));
         for (qint64 id : slice)
             q.addBindValue(id);
         if (!run(q))
             return out;
         while (q.next()) {
             StoredMessage m = readMessage(q);
-            if (details) {
-                readRequest(q, kRequestAt, &m);
-                m.versionCount = q.value(kRequestAt + 13).toInt();
-                m.versionIndex = q.value(kRequestAt + 14).toInt();
-            }
+            readRequest(q, kRequestAt, &m);
+            m.versionCount = q.value(kRequestAt + 13).toInt();
+            m.versionIndex = q.value(kRequestAt + 14).toInt();
             byId.insert(m.id, m);
         }
     }
@@ -377,13 +373,7 @@ QList<StoredMessage> ConversationStore::turnsTo(qint64 messageId) const
         return out;
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("WITH RECURSIVE up(id, parent_id, depth) AS ("
-                             " SELECT id, parent_id, 0 FROM messages WHERE id = ?"
-                             " UNION ALL SELECT m.id, m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.parent_id"
-                             " WHERE up.depth < 1000000)"
-                             " SELECT %1 FROM up JOIN messages m ON m.id = up.id ORDER BY up.depth DESC")
-                  .arg(QStringLiteral("m.id, m.conversation_id, m.role, m.content, m.reasoning, m.model, m.state, m.notice, "
-                                      "m.created_at, m.parent_id")));
+    q.prepare(pathQuery(QLatin1String(kMessageColumns)));
     q.addBindValue(messageId);
     if (!run(q))
         return out;

@@ -87,12 +87,10 @@ public:
     QList<qint64> pathTo(qint64 messageId) const;
     // The rows of these ids, in the same order, with their requests.
     QList<StoredMessage> messagesByIds(const QList<qint64>& ids) const;
-    // The same rows without their requests and version counts: what a request sends.
-    QList<StoredMessage> turnsByIds(const QList<qint64>& ids) const;
-    // The path from the root to this message, root first, as turnsByIds reads them, in one
-    // query: what a request sends.
+    // The path from the root to this message, root first, in one query, without requests
+    // and version counts: what a request sends.
     QList<StoredMessage> turnsTo(qint64 messageId) const;
-    // The branch in view, root first, as turnsByIds reads them.
+    // The branch in view, root first, as turnsTo reads it.
     QList<StoredMessage> branch(qint64 conversationId) const;
     // The messages sharing this one's parent (itself included), oldest first.
     QList<qint64> siblings(qint64 messageId) const;
@@ -100,6 +98,5 @@ public:
     qint64 newestLeafUnder(qint64 messageId) const;
 
 private:
-    QList<StoredMessage> readByIds(const QList<qint64>& ids, bool details) const;
     Database* m_db;
 };

@@ -28,12 +28,8 @@ void MessageListModel::setConversation(qint64 conversationId)
             m_path.append(m.id);
     }
     m_revisions.clear();
-    m_siblings.clear();
-    for (qsizetype i = 0; i < m_rows->size(); ++i) {
+    for (qsizetype i = 0; i < m_rows->size(); ++i)
         m_revisions.append(m_nextRevision++);
-        m_siblings.append({ 1, 1 });
-    }
-    readSiblings(0, int(m_rows->size()));
     endResetModel();
 }
 
@@ -72,9 +68,9 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case NoticeRole:
         return m.notice;
     case SiblingIndexRole:
-        return m_siblings.at(index.row()).first;
+        return qMax(1, m.versionIndex);
     case SiblingCountRole:
-        return m_siblings.at(index.row()).second;
+        return qMax(1, m.versionCount);
     case RevisionRole:
         return m_revisions.at(index.row());
     default:
@@ -132,9 +128,7 @@ void MessageListModel::fetchMore(const QModelIndex& parent)
     for (qsizetype i = 0; i < page.size(); ++i) {
         (*m_rows)[i] = page.at(i);
         m_revisions.insert(i, m_nextRevision++);
-        m_siblings.insert(i, { 1, 1 });
     }
-    readSiblings(0, int(page.size()));
     endInsertRows();
 }
 
@@ -197,11 +191,4 @@ void MessageListModel::touched(int row)
     m_revisions[row] = m_nextRevision++;
     const QModelIndex i = index(row);
     Q_EMIT dataChanged(i, i, { ContentRole, ReasoningRole, StateRole, NoticeRole, RevisionRole });
-}
-
-void MessageListModel::readSiblings(int from, int count)
-{
-    // Read with the rows (one query per page).
-    for (int row = from; row < from + count; ++row)
-        m_siblings[row] = { qMax(1, m_rows->at(row).versionIndex), qMax(1, m_rows->at(row).versionCount) };
 }

@@ -60,7 +60,6 @@ public:
     void refreshMessage(qint64 messageId);
 
 private:
-    void readSiblings(int from, int count);
     void touched(int row);
 
     ConversationStore* m_store;
@@ -68,7 +67,6 @@ private:
     QList<qint64> m_path; // ids of the whole branch, root first
     std::unique_ptr<QList<StoredMessage>> m_rows; // the loaded tail of m_path
     QList<quint32> m_revisions;
-    QList<QPair<int, int>> m_siblings; // (index, count) per loaded row
     quint32 m_nextRevision = 1;
     bool m_changing = false; // inside a reset or an insertion
 };
