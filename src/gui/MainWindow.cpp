@@ -124,6 +124,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
             m_messages->setLiveText(m_runningAnswer, m_runner->liveText(), m_runner->liveReasoning());
     });
     setupMessageActions();
+    setupSendPath();
     fillProviders(context->settings()->defaultProvider());
 
     ChatRunner::Options options;
@@ -323,46 +324,6 @@ qint64 MainWindow::questionParent() const
     return m_editing ? m_store->message(m_editing).parentId : m_store->currentLeaf(m_currentConversation);
 }
 
-ChatRequest MainWindow::currentRequest(const QString& prompt) const
-{
-    return requestFor(m_store->turnsTo(questionParent()), prompt);
-}
-
-ChatRequest MainWindow::requestFor(const QList<StoredMessage>& history, const QString& prompt) const
-{
-    ChatRequest request;
-    request.providerId = m_ui->providerCombo->currentData().toString();
-    request.models = { m_ui->modelCombo->currentText().trimmed() };
-    request.baseUrlOverride = m_context->settings()->baseUrlOverride(request.providerId);
-    for (const StoredMessage& m : history) {
-        if (!m.content.isEmpty())
-            request.messages.append({ m.role, m.content });
-    }
-    if (!prompt.isEmpty())
-        request.messages.append({ QStringLiteral("user"), prompt });
-    return request;
-}
-
-void MainWindow::updateEstimate()
-{
-    const QString prompt = m_ui->promptEdit->toPlainText().trimmed();
-    if (prompt.isEmpty()) {
-        m_estimate->clear();
-        return;
-    }
-    const ChatRequest request = currentRequest(prompt);
-    const ProviderPreset preset = m_context->providers()->find(request.providerId);
-    if (!preset.isValid()) {
-        m_estimate->clear();
-        return;
-    }
-    const Budgets::Check check = Budgets(m_context->database(), m_context->settings()).check(request, preset, *m_context->prices());
-    m_estimate->setText(check.estimate ? QStringLiteral("≈ ") + Money::formatUsd(*check.estimate, QLocale()) : tr("cost unknown"));
-    m_estimate->setToolTip(check.warn ? check.sentence : tr("The prompt's cost before the answer: input tokens estimated, priced at the model's input price."));
-    m_estimate->setStyleSheet(check.warn ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(Theme::warning(palette()).name())
-                                         : QString());
-}
-
 void MainWindow::checkBudgetsAfterRequest()
 {
     QStringList lines;
@@ -391,78 +352,6 @@ void MainWindow::checkBudgetsAfterRequest()
     m_budgetBanner->setVisible(!lines.isEmpty());
 }
 
-void MainWindow::send()
-{
-    if (m_runner->isRunning())
-        return;
-    const QString prompt = m_ui->promptEdit->toPlainText().trimmed();
-    if (prompt.isEmpty())
-        return;
-    const QString providerId = m_ui->providerCombo->currentData().toString();
-    const QString model = m_ui->modelCombo->currentText().trimmed();
-    if (model.isEmpty()) {
-        statusBar()->showMessage(tr("Choose a model first, for example %1.").arg(m_context->providers()->find(providerId).defaultModel));
-        m_ui->modelCombo->setFocus();
-        return;
-    }
-    const qint64 parent = questionParent();
-    const QList<StoredMessage> history = m_store->turnsTo(parent); // read once: it can be long
-    {
-        // A hard-stop budget blocks sending, with a one-click override for this request.
-        const Budgets::Check check = Budgets(m_context->database(), m_context->settings())
-                                         .check(requestFor(history, prompt), m_context->providers()->find(providerId), *m_context->prices());
-        if (check.blocked) {
-            QMessageBox box(QMessageBox::Warning, tr("Budget Reached"), check.sentence, QMessageBox::Cancel, this);
-            box.setObjectName(QStringLiteral("budgetBlockedBox"));
-            QPushButton* anyway = box.addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
-            anyway->setObjectName(QStringLiteral("sendAnywayButton"));
-            box.exec();
-            if (box.clickedButton() != anyway)
-                return;
-        }
-    }
-    if (!m_currentConversation) {
-        QString title = prompt.simplified();
-        if (title.size() > 48)
-            title = title.left(47) + QChar(0x2026);
-        m_currentConversation = m_store->create(title, providerId, model);
-    }
-    const qint64 question = m_store->addChild(m_currentConversation, parent, QStringLiteral("user"), prompt);
-    m_ui->promptEdit->clear();
-    cancelEdit();
-    StoredMessage asked;
-    asked.role = QStringLiteral("user");
-    asked.content = prompt;
-    startAnswer(history + QList<StoredMessage> { asked }, question);
-}
-
-void MainWindow::startAnswer(const QList<StoredMessage>& history, qint64 parentId, const QString& keptText,
-                             qint64 continuing, const QString& extraPrompt, const QString& keptReasoning)
-{
-    const QString providerId = m_ui->providerCombo->currentData().toString();
-    const QString model = m_ui->modelCombo->currentText().trimmed();
-    const ChatRequest request = requestFor(history, extraPrompt);
-    m_store->setModel(m_currentConversation, providerId, model);
-    const qint64 answer = continuing ? continuing
-                                     : m_store->addChild(m_currentConversation, parentId, QStringLiteral("assistant"), {}, model,
-                                                         QStringLiteral("streaming"));
-    m_context->settings()->setLastModel(providerId, model);
-    if (m_messages->conversationId() != m_currentConversation)
-        m_messages->setConversation(m_currentConversation);
-    else
-        m_messages->reload();
-    m_ui->chatView->setStreamingMessage(answer);
-    m_ui->chatView->scrollToBottom();
-
-    m_conversations->reload();
-    selectConversation(m_currentConversation);
-    m_runningConversation = m_currentConversation;
-    m_runningAnswer = answer;
-    setBusy(true);
-    statusBar()->showMessage(tr("Waiting for %1…").arg(model));
-    m_runner->start(request, m_currentConversation, answer, keptText, keptReasoning);
-}
-
 void MainWindow::stop()
 {
     if (m_runner->isRunning())
@@ -483,6 +372,8 @@ void MainWindow::onFinished(const ChatOutcome& outcome)
     }
     m_runningAnswer = 0;
     m_runningConversation = 0;
+    m_historyCharsFor = -1; // a continued answer changed the path without changing its end
+    historyChars(false);
     if (outcome.ok())
         statusBar()->showMessage(tr("Answered in %1 s").arg(QLocale().toString(outcome.durationMs / 1000.0, 'f', 1)), 10000);
     else

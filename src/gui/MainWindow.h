@@ -4,6 +4,7 @@
 #include <QScopedPointer>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -19,6 +20,8 @@ struct ChatOutcome;
 struct ChatRequest;
 struct StoredMessage;
 class QTimer;
+template <typename T>
+class QFutureWatcher;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -84,11 +87,15 @@ private:
     void setBusy(bool busy);
     void showRequestFigures(const ChatOutcome& outcome);
     qint64 questionParent() const; // where the next question goes
-    ChatRequest currentRequest(const QString& prompt) const;
-    ChatRequest requestFor(const QList<StoredMessage>& history, const QString& prompt) const;
-    // Sends history (+ prompt, when not empty) into a new answer under parentId.
-    void startAnswer(const QList<StoredMessage>& history, qint64 parentId, const QString& keptText = {},
-                     qint64 continuing = 0, const QString& extraPrompt = {}, const QString& keptReasoning = {});
+    // MainWindowSend.cpp: the estimate, Send, and the start of an answer.
+    void setupSendPath();
+    // The characters the path to questionParent() counts for in an estimate: known, counted
+    // now (wait), or, without wait, none yet while a worker counts them.
+    std::optional<qint64> historyChars(bool wait);
+    ChatRequest requestFor(qint64 historyFrom, const QString& prompt) const;
+    // Sends the path to historyFrom (+ prompt, when not empty) into a new answer under parentId.
+    void startAnswer(qint64 historyFrom, qint64 parentId, const QString& keptText = {}, qint64 continuing = 0,
+                     const QString& extraPrompt = {}, const QString& keptReasoning = {});
     void restoreModel(qint64 conversationId);
     void updateEstimate();
     void checkBudgetsAfterRequest();
@@ -108,6 +115,10 @@ private:
     QLabel* m_budgetBanner;
     QLabel* m_storageBanner;
     QTimer* m_estimateTimer;
+    QFutureWatcher<qint64>* m_historyCount = nullptr;
+    qint64 m_historyCountFor = -1; // the path being counted
+    qint64 m_historyCharsFor = -1; // the path whose count is m_historyChars
+    qint64 m_historyChars = 0;
     QTimer* m_storageRetry;
     QStringList m_alertedBudgets; // "id:state" already announced
     qint64 m_currentConversation = 0;

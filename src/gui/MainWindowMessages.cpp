@@ -101,7 +101,7 @@ void MainWindow::regenerate(qint64 messageId)
     if (m.role != QLatin1String("assistant") || !m.parentId)
         return;
     // A new answer beside the old one, to the same path.
-    startAnswer(m_store->turnsTo(m.parentId), m.parentId);
+    startAnswer(m.parentId, m.parentId);
 }
 
 void MainWindow::regenerateLast()
@@ -119,7 +119,7 @@ void MainWindow::continueAnswer(qint64 messageId)
     if (m.role != QLatin1String("assistant") || m.content.isEmpty())
         return;
     m_store->updateMessage(messageId, m.content, m.reasoning, QStringLiteral("streaming"));
-    startAnswer(m_store->turnsTo(messageId), m.parentId, m.content, messageId,
+    startAnswer(messageId, m.parentId, m.content, messageId,
                 tr("Continue exactly where your previous answer stopped, without repeating anything."), m.reasoning);
 }
 

@@ -8,8 +8,10 @@
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderPreset.h"
 #include "providers/ProviderRegistry.h"
+#include "RequestBody.h"
 #include "secrets/KeyStore.h"
 #include "storage/ConversationStore.h"
+#include "storage/Database.h"
 #include "storage/LedgerEntry.h"
 #include "storage/UsageLedger.h"
 #include "util/Log.h"
@@ -17,9 +19,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 ChatRunner::ChatRunner(AppContext* context, QObject* parent)
     : QObject(parent)
@@ -109,8 +113,30 @@ void ChatRunner::sendWithKey(const QString& key)
                                  .arg(baseUrl.toString()));
         return;
     }
-    const QNetworkRequest req = m_adapter->chatRequest(*m_preset, baseUrl, key, m_request);
-    const QByteArray body = m_adapter->chatBody(*m_preset, m_request);
+    // The body, with the stored history before it, is built on a worker thread: a long
+    // conversation is megabytes to read and to write, far more than one frame of the window.
+    auto* preparing = new QFutureWatcher<PreparedBody>(this);
+    connect(preparing, &QFutureWatcherBase::finished, this, [this, preparing, baseUrl] {
+        preparing->deleteLater();
+        const PreparedBody prepared = preparing->result();
+        if (m_cancelRequested) {
+            finishWithoutRequest(ErrorKind::Cancelled, tr("Stopped before anything was sent."));
+            return;
+        }
+        if (!prepared.error.isEmpty()) {
+            m_outcome.storageError = prepared.error;
+            finishWithoutRequest(ErrorKind::BadRequest, prepared.error);
+            return;
+        }
+        post(baseUrl, prepared.body);
+    });
+    preparing->setFuture(QtConcurrent::run(prepareRequestBody, m_context->database() ? m_context->database()->path() : QString(),
+                                           *m_preset, m_request));
+}
+
+void ChatRunner::post(const QUrl& baseUrl, const QByteArray& body)
+{
+    const QNetworkRequest req = m_adapter->chatRequest(*m_preset, baseUrl, m_key, m_request);
     m_parser = m_adapter->createStreamParser();
 
     auto* stream = new HttpStream(m_context->network(), req, body, this);

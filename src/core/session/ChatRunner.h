@@ -14,6 +14,7 @@ class HttpStream;
 class ProviderAdapter;
 class StreamParser;
 class QTimer;
+class QUrl;
 struct ChatEvent;
 struct LedgerEntry;
 struct ProviderPreset;
@@ -63,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void sendWithKey(const QString& key);
+    void post(const QUrl& baseUrl, const QByteArray& body);
     void onData(const QByteArray& bytes);
     void handleEvents(const QList<ChatEvent>& events);
     void onStreamFinished(ErrorKind kind, int httpStatus, const QString& networkDetail, const QByteArray& errorBody);

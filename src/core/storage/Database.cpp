@@ -146,11 +146,25 @@ bool Database::open(const QString& path, QString* error)
     return true;
 }
 
-bool Database::openConnection(QString* error)
+bool Database::openReader(const QString& path, QString* error)
+{
+    close();
+    m_path = path;
+    m_failure = Failure::None;
+    if (!openConnection(error, true)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::openConnection(QString* error, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyStepMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1%2")
+                             .arg(kBusyStepMs)
+                             .arg(readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
     if (!db.open())
         return fail(classify(db.lastError()) == Failure::Other ? Failure::CannotOpen : classify(db.lastError()),
                     db.lastError().databaseText(), error);
@@ -158,6 +172,8 @@ bool Database::openConnection(QString* error)
     QSqlQuery q(db);
     if (!exec(q, QStringLiteral("PRAGMA user_version"), error))
         return false;
+    if (readOnly)
+        return true;
     // Best effort: a read-only file keeps the journal mode it has.
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));

@@ -29,6 +29,10 @@ public:
     // Opens (creating if needed) and migrates. On failure, error gets one sentence
     // that names the file and what to do, and failure() says which kind it was.
     bool open(const QString& path, QString* error);
+    // A read-only connection to a file another Database of this process has opened and
+    // migrated: no migration, no rollup check, nothing written. For a reader on a worker
+    // thread (each thread its own Database).
+    bool openReader(const QString& path, QString* error);
     void close();
     bool isOpen() const;
     QSqlDatabase connection() const;
@@ -61,7 +65,7 @@ public:
     static QStringList splitStatements(const QString& script);
 
 private:
-    bool openConnection(QString* error);
+    bool openConnection(QString* error, bool readOnly = false);
     bool migrate(QString* error);
     bool fail(Failure failure, const QString& detail, QString* error);
 

@@ -204,11 +204,16 @@ Budgets::Check Budgets::check(const ChatRequest& request, const ProviderPreset& 
 
 std::optional<Money::Amount> Budgets::estimate(const QList<ChatMessage>& messages, const ModelPrice& price)
 {
-    if (!price.prompt || *price.prompt < 0)
-        return std::nullopt;
     qint64 chars = 0;
     for (const ChatMessage& m : messages)
-        chars += m.content.size() + 4; // a few tokens of framing per message
+        chars += promptChars(m.content);
+    return estimateChars(chars, price);
+}
+
+std::optional<Money::Amount> Budgets::estimateChars(qint64 chars, const ModelPrice& price)
+{
+    if (!price.prompt || *price.prompt < 0)
+        return std::nullopt;
     const qint64 tokens = (chars + 3) / 4;
     return Money::Amount(tokens) * *price.prompt;
 }

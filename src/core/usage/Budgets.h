@@ -75,6 +75,10 @@ public:
     // The prompt's cost before it is sent: about four characters a token, priced at
     // the model's input price. None when the model has no known price.
     static std::optional<Money::Amount> estimate(const QList<ChatMessage>& messages, const ModelPrice& price);
+    // The same for a prompt of this many characters, framing included (promptChars).
+    static std::optional<Money::Amount> estimateChars(qint64 chars, const ModelPrice& price);
+    // The characters a message counts for in an estimate: its text and a few tokens of framing.
+    static qint64 promptChars(const QString& content) { return content.size() + 4; }
 
 private:
     Database* m_db;

@@ -1,0 +1,50 @@
+#include "RequestBody.h"
+
+#include "providers/ProviderAdapter.h"
+#include "providers/ProviderPreset.h"
+#include "storage/ConversationStore.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RequestBody", text);
+}
+} // namespace
+
+QList<ChatMessage> historyMessages(const QList<StoredMessage>& path)
+{
+    QList<ChatMessage> out;
+    out.reserve(path.size());
+    for (const StoredMessage& m : path) {
+        if (!m.content.isEmpty())
+            out.append({ m.role, m.content });
+    }
+    return out;
+}
+
+PreparedBody prepareRequestBody(const QString& databasePath, const ProviderPreset& preset, ChatRequest request)
+{
+    PreparedBody out;
+    if (request.historyFrom > 0) {
+        Database db;
+        QString error;
+        QList<StoredMessage> path;
+        if (db.openReader(databasePath, &error))
+            path = ConversationStore(&db).turnsTo(request.historyFrom);
+        // The path ends at the message asked for; anything else is a read that failed.
+        if (path.isEmpty() || path.constLast().id != request.historyFrom) {
+            out.error = tr("The conversation's earlier messages could not be read from %1, so nothing was sent; "
+                           "try again, or restart Switchyard if it keeps happening.")
+                            .arg(databasePath);
+            return out;
+        }
+        request.messages = historyMessages(path) + request.messages;
+    }
+    const auto adapter = ProviderAdapter::create(preset.protocol);
+    if (adapter)
+        out.body = adapter->chatBody(preset, request);
+    return out;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "chat/ChatRequest.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+struct ProviderPreset;
+struct StoredMessage;
+
+// A request's body, built where it cannot stall a window: a long conversation is
+// megabytes of history to read and of JSON to write.
+struct PreparedBody {
+    QByteArray body;
+    QString error; // one sentence; empty when the body is ready
+};
+
+// Reads the stored path to request.historyFrom (if any) through its own read-only
+// connection to databasePath, puts it before request.messages, and has the preset's
+// adapter write the body. Safe on any thread; touches nothing shared.
+PreparedBody prepareRequestBody(const QString& databasePath, const ProviderPreset& preset, ChatRequest request);
+
+// What a stored path sends: every message with text, in order.
+QList<ChatMessage> historyMessages(const QList<StoredMessage>& path);
