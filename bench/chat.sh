@@ -9,7 +9,8 @@
 #   3. stream: bench_chat_stream with bench_pace_stream in its own process serving TOKENS
 #              tokens (default 20,000) at RATE per second (default 1,000) in batches every
 #              BATCH_MS (default 10 ms): the 1 ms probe's longest stall and p99 lateness,
-#              CPU per token (DRIVER_RUNS runs); target: longest stall < 16 ms.
+#              CPU per token (DRIVER_RUNS runs); target: longest stall < 16 ms. The reference:
+#              the same probe in the same window with nothing to do (IDLE_MS, default 10 s).
 # Each driver run works on a fresh copy of the conversation. Figures are medians of the
 # runs; each run's line is printed too.
 #   bench/chat.sh                                           # build in ./build, then measure
@@ -71,6 +72,7 @@ if [[ " $ONLY " == *" stream "* ]]; then
     done
     grep '^all ' "$OUT/stream" > "$OUT/stream.all"
     grep '^stream ' "$OUT/stream" > "$OUT/stream.during"
+    grep '^idle ' "$OUT/stream" > "$OUT/stream.idle"
     grep '^end ' "$OUT/stream" > "$OUT/stream.end"
     grep '^open_ms ' "$OUT/stream" > "$OUT/stream.totals"
     longest=$(field longest_stall_ms "$OUT/stream.all" | median)
@@ -80,6 +82,7 @@ Stream $TOKENS tokens at $RATE tokens/s into the conversation ($DRIVER_RUNS runs
   whole run    longest stall $longest ms   p99 lateness $(field p99_late_ms "$OUT/stream.all" | median) ms   (target: longest stall < 16 ms: $(verdict "$longest" 16))
   while streaming   longest $(field longest_stall_ms "$OUT/stream.during" | median) ms   p99 late $(field p99_late_ms "$OUT/stream.during" | median) ms   stalls > 16 ms $(field stalls_over_16ms "$OUT/stream.during" | median)   share of time stalled $(field stalled_share "$OUT/stream.during" | median)
   after the end     longest $(field longest_stall_ms "$OUT/stream.end" | median) ms   (the final render and 1 s of idle)
+  reference, idle   longest $(field longest_stall_ms "$OUT/stream.idle" | median) ms   p99 late $(field p99_late_ms "$OUT/stream.idle" | median) ms   stalls > 16 ms $(field stalls_over_16ms "$OUT/stream.idle" | median)   (the same window and probe, nothing to do, ${IDLE_MS:-10000} ms before the send)
   stream wall $(field stream_s "$OUT/stream.totals" | median) s   CPU $(field cpu_ms "$OUT/stream.totals" | median) ms   CPU per token $(field cpu_us_per_token "$OUT/stream.totals" | median) us   (probe alone: $(field idle_cpu_ms_per_s "$OUT/stream.totals" | median) ms CPU per s)
 EOT
     sed 's/^/  run: /' "$OUT/stream"

@@ -8,7 +8,8 @@
 // often, each phase also says how many gaps exceeded 16 ms and what share of the
 // phase's time they cover.
 //   bench_chat_stream DB_PATH BASE_URL [TOKENS] [TAIL_MS]
-// Prints one line per phase, "stream" (send until ChatRunner::finished) and "end"
+// Prints one line per phase, "idle" (the reference: IDLE_MS of nothing before the send),
+// "stream" (send until ChatRunner::finished) and "end"
 // (finished, the final render, and TAIL_MS of idle), then the totals: wall time of the
 // stream, CPU (user + sys, getrusage of this process) from send to the end of the tail,
 // and CPU per token; "idle_cpu_ms_per_s" is the probe's own cost, measured for one second
@@ -122,7 +123,15 @@ int main(int argc, char** argv)
     double cpu0 = cpuMs();
     chatbench::pump(1000);
     const double idleCpuPerS = cpuMs() - cpu0;
+    // The reference: the same window and probe with nothing to do for IDLE_MS (default
+    // 10 s). Its longest gap is what this machine stalls an idle event loop by anyway
+    // (other processes, the X server); the stream's stalls are read against it.
     gaps.clear();
+    const int idleMs = qEnvironmentVariableIsSet("IDLE_MS") ? qEnvironmentVariableIntValue("IDLE_MS") : 10000;
+    chatbench::pump(idleMs);
+    const std::vector<double> idle = gaps;
+    gaps.clear();
+    longGaps.clear();
 
     bool finished = false;
     bool ok = false;
@@ -164,6 +173,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "stall of %.1f ms ending %.0f ms after the send\n", gap, at - double(sentNs) / 1e6);
     const std::vector<double> during(gaps.begin(), gaps.begin() + long(streamEnd));
     const std::vector<double> after(gaps.begin() + long(streamEnd), gaps.end());
+    printPhase("idle", idle);
     printPhase("stream", during);
     printPhase("end", after);
     printPhase("all", gaps);

@@ -192,7 +192,7 @@ void MainWindow::startAnswer(qint64 historyFrom, qint64 parentId, const QString&
     setBusy(true);
     if (m_messages->conversationId() != m_currentConversation)
         m_messages->setConversation(m_currentConversation);
-    else
+    else if (!m_messages->appendToBranch())
         m_messages->reload();
     m_ui->chatView->setStreamingMessage(answer);
     m_ui->chatView->scrollToBottom();

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "usage/UsageQuery.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -135,6 +136,52 @@ private Q_SLOTS:
         const StoredMessage saved = store.message(m);
         QCOMPARE(saved.content, o.text);
         QCOMPARE(saved.state, QStringLiteral("complete"));
+    }
+
+    // A request that names a stored message sends the path from the root to it, read on a
+    // worker thread, before its own messages; a path that cannot be read sends nothing.
+    void storedHistoryGoesBeforeTheRequest()
+    {
+        ConversationStore store(m_context->database());
+        const qint64 c = store.create(QStringLiteral("history"), {}, {});
+        const qint64 q1 = store.addChild(c, 0, QStringLiteral("user"), QStringLiteral("First question"));
+        const qint64 a1 = store.addChild(c, q1, QStringLiteral("assistant"), QStringLiteral("First answer"));
+        store.addChild(c, q1, QStringLiteral("assistant"), QStringLiteral("Another version, not on the path"));
+        store.addChild(c, a1, QStringLiteral("assistant"), {}); // empty: never sent
+        const qint64 q2 = store.addChild(c, a1, QStringLiteral("user"), QStringLiteral("Second question"));
+
+        m_mock->enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-usage-cost.sse"))));
+        ChatRunner runner(m_context.get());
+        runner.setOptions(fastOptions());
+        ChatRequest request;
+        request.providerId = QStringLiteral("openrouter");
+        request.models = { QStringLiteral("deepseek/deepseek-chat") };
+        request.baseUrlOverride = m_mock->baseUrl();
+        request.historyFrom = q2;
+        request.messages = { { QStringLiteral("user"), QStringLiteral("And a word after it") } };
+        QSignalSpy finished(&runner, &ChatRunner::finished);
+        runner.start(request, c, 0);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().value<ChatOutcome>().status, RequestStatus::Done);
+        QCOMPARE(m_mock->requests().size(), 1);
+        const QJsonArray sent = QJsonDocument::fromJson(m_mock->requests().first().body).object().value(QLatin1String("messages")).toArray();
+        QStringList contents;
+        for (const QJsonValue& v : sent)
+            contents.append(v.toObject().value(QLatin1String("role")).toString() + u':' + v.toObject().value(QLatin1String("content")).toString());
+        QCOMPARE(contents, QStringList({ QStringLiteral("user:First question"), QStringLiteral("assistant:First answer"),
+                                         QStringLiteral("user:Second question"), QStringLiteral("user:And a word after it") }));
+
+        // A message that is not there: one sentence, nothing sent, no ledger row.
+        const qint64 before = UsageQuery(m_context->database()).count();
+        request.historyFrom = q2 + 1000000;
+        finished.clear();
+        runner.start(request, c, 0);
+        QVERIFY(finished.wait(20000));
+        const ChatOutcome failed = finished.first().first().value<ChatOutcome>();
+        QCOMPARE(failed.status, RequestStatus::Error);
+        QVERIFY2(failed.message.contains(QLatin1String("nothing was sent")), qPrintable(failed.message));
+        QCOMPARE(m_mock->requests().size(), 1);
+        QCOMPARE(UsageQuery(m_context->database()).count(), before);
     }
 
     void failures_data()

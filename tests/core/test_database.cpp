@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -53,6 +54,39 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path, nullptr));
         QCOMPARE(ConversationStore(&db).list().size(), 1);
+    }
+
+    // With checkpoints deferred, writes stay in the write-ahead log until checkpoint()
+    // copies them into the file from a connection of its own; a reader sees them either way
+    // and cannot write.
+    void deferredCheckpointsAndReaders()
+    {
+        const QString path = freshPath();
+        Database db;
+        QVERIFY(db.open(path, nullptr));
+        db.deferCheckpoints();
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 16384);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))); // start from an empty log
+        q.finish(); // an unfinished statement would hold a snapshot the checkpoint cannot pass
+        ConversationStore store(&db);
+        const qint64 c = store.create(QStringLiteral("in the log"), {}, {});
+        for (int i = 0; i < 200; ++i)
+            store.addMessage(c, QStringLiteral("user"), QString(2000, QChar(u'a' + i % 26)));
+        // The rows are in the log, not yet in the file; the checkpoint puts them there.
+        const qint64 fileBefore = QFileInfo(path).size();
+        QVERIFY2(QFileInfo(path + QStringLiteral("-wal")).size() > 100 * 1024, "the log holds the writes");
+        QVERIFY(Database::checkpoint(path));
+        QVERIFY2(QFileInfo(path).size() > fileBefore + 300 * 1024, qPrintable(QString::number(QFileInfo(path).size())));
+        Database reader;
+        QString error;
+        QVERIFY2(reader.openReader(path, &error), qPrintable(error));
+        QCOMPARE(ConversationStore(&reader).messages(c).size(), 200);
+        QSqlQuery w(reader.connection());
+        QVERIFY(!w.exec(QStringLiteral("DELETE FROM messages")));
+        QCOMPARE(store.messages(c).size(), 200);
+        QVERIFY(!reader.openReader(path + QStringLiteral(".missing"), &error));
     }
 
     void refusesNewerFile()

@@ -12,6 +12,9 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextList>
+#include <QSet>
 #include <QTextDocument>
 
 namespace {
@@ -154,8 +157,38 @@ private Q_SLOTS:
         QVERIFY(!view.targetRect(700, QStringLiteral("copy")).isNull());
     }
 
+    // A question and its answer added at the end of the branch in view are inserted, not
+    // reset; a new version elsewhere is not an extension and changes nothing.
+    void appendToBranchInsertsWithoutReset()
+    {
+        const qint64 chat = m_store->create(QStringLiteral("short"), QStringLiteral("openrouter"), QStringLiteral("m"));
+        const qint64 q1 = m_store->addChild(chat, 0, QStringLiteral("user"), QStringLiteral("One?"));
+        const qint64 a1 = m_store->addChild(chat, q1, QStringLiteral("assistant"), QStringLiteral("One."));
+        MessageListModel model(m_store.get());
+        model.setConversation(chat);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const qint64 q2 = m_store->addChild(chat, a1, QStringLiteral("user"), QStringLiteral("Two?"));
+        const qint64 a2 = m_store->addChild(chat, q2, QStringLiteral("assistant"), {}, QStringLiteral("m"), QStringLiteral("streaming"));
+        QVERIFY(model.appendToBranch());
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(2).data(MessageListModel::IdRole).toLongLong(), q2);
+        QCOMPARE(model.index(3).data(MessageListModel::IdRole).toLongLong(), a2);
+        QCOMPARE(model.branchLength(), qsizetype(4));
+        QVERIFY(!model.appendToBranch()); // nothing new
+        // Another answer to the first question: a branch of its own.
+        m_store->addChild(chat, q1, QStringLiteral("assistant"), QStringLiteral("One, again."));
+        QVERIFY(!model.appendToBranch());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(resets.size(), 0);
+    }
+
     // Markdown: code fences are cut out of the text (open ones too); a streamed text
-    // renders to the same characters as the whole text rendered at once.
+    // renders to the same text, block for block, as the whole text rendered at once.
     void markdownChunksAndStreaming()
     {
         const QString text = QStringLiteral("Intro *em*.\n\n~~~js\nlet a = 1;\n\n```\nnot a fence end\n~~~\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
@@ -179,8 +212,7 @@ private Q_SLOTS:
         for (int n = 1; n <= text.size(); n += 7)
             streamed.setMarkdown(text.left(n), true);
         streamed.setMarkdown(text, true);
-        auto normalise = [](QString s) { return s.remove(u'\n').remove(QChar::ParagraphSeparator).remove(QChar::LineSeparator).remove(u' '); };
-        QCOMPARE(normalise(streamed.document()->toPlainText()), normalise(whole.document()->toPlainText()));
+        QCOMPARE(streamed.document()->toPlainText(), whole.document()->toPlainText());
         QCOMPARE(streamed.codeBlocks(), whole.codeBlocks());
         QCOMPARE(whole.codeBlocks().size(), 2);
         // The table, the task list and the strike-through came through.
@@ -188,6 +220,54 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("<table")));
         QVERIFY(html.contains(QLatin1String("line-through")));
         QVERIFY(whole.document()->toPlainText().contains(QLatin1String("not a fence end")));
+    }
+
+    // While streaming, the text is cut only where a block ends: not before an indented line,
+    // not inside a loose list, not before the next line has arrived. So a finished stream
+    // keeps its pieces and still renders as the whole text does.
+    void streamingCutsOnlyBetweenBlocks()
+    {
+        auto texts = [](const QList<MarkdownDocument::Chunk>& chunks) {
+            QStringList out;
+            for (const MarkdownDocument::Chunk& c : chunks)
+                out.append(c.text);
+            return out;
+        };
+        QCOMPARE(texts(MarkdownDocument::chunks(QStringLiteral("One.\n\nTwo.\n\nThree"), true)),
+                 QStringList({ QStringLiteral("One.\n\n"), QStringLiteral("Two.\n\n"), QStringLiteral("Three") }));
+        // The next line not here yet: no cut.
+        QCOMPARE(texts(MarkdownDocument::chunks(QStringLiteral("One.\n\n"), true)), QStringList({ QStringLiteral("One.\n\n") }));
+        QCOMPARE(texts(MarkdownDocument::chunks(QStringLiteral("- a\n\n1"), true)), QStringList({ QStringLiteral("- a\n\n1") }));
+        QCOMPARE(texts(MarkdownDocument::chunks(QStringLiteral("- a\n\nTw"), true)), QStringList({ QStringLiteral("- a\n\n"), QStringLiteral("Tw") }));
+        // A loose list stays whole, its item's indented paragraph too; the paragraph after it is cut off.
+        const QString list = QStringLiteral("Steps:\n\n1. Open.\n\n2. Read.\n\n   More on reading.\n\n3. Close.\n\nDone.\n");
+        QCOMPARE(texts(MarkdownDocument::chunks(list, true)),
+                 QStringList({ QStringLiteral("Steps:\n\n"), QStringLiteral("1. Open.\n\n2. Read.\n\n   More on reading.\n\n3. Close.\n\n"),
+                               QStringLiteral("Done.\n") }));
+
+        MarkdownDocument::Style style;
+        style.font = QApplication::font();
+        MarkdownDocument whole(style);
+        whole.setMarkdown(list, false);
+        MarkdownDocument streamed(style);
+        for (int n = 1; n <= list.size(); n += 3)
+            streamed.setMarkdown(list.left(n), true);
+        streamed.setMarkdown(list, false);
+        // One list of three items, numbered from 1, in both.
+        for (const MarkdownDocument* doc : { &whole, &streamed }) {
+            QSet<QTextList*> lists;
+            int items = 0;
+            for (QTextBlock b = doc->document()->begin(); b.isValid(); b = b.next()) {
+                if (b.textList()) {
+                    lists.insert(b.textList());
+                    ++items;
+                }
+            }
+            QCOMPARE(lists.size(), 1);
+            QCOMPARE(items, 3);
+            QCOMPARE((*lists.begin())->itemText((*lists.begin())->item(2)), QStringLiteral("3."));
+        }
+        QCOMPARE(streamed.document()->toPlainText(), whole.document()->toPlainText());
     }
 };
 

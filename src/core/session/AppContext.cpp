@@ -33,6 +33,7 @@ bool AppContext::open(QString* error, const QString& path)
 {
     if (!m_db->open(path.isEmpty() ? Database::defaultPath() : path, error))
         return false;
+    m_db->deferCheckpoints(); // ChatRunner checkpoints on a worker thread
     // Requests of a process that was killed mid-stream are recorded; say how they ended.
     UsageLedger(m_db.get()).recoverInterrupted();
     return true;

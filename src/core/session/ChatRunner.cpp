@@ -424,4 +424,11 @@ void ChatRunner::saveProgress(const QString& state, const QString& notice)
         return;
     ConversationStore store(m_context->database());
     store.updateMessage(m_messageId, m_keptText + m_outcome.text, m_keptReasoning + m_outcome.reasoning, state, notice);
+    // Four saves a second of a growing answer fill the write-ahead log quickly; it is copied
+    // into the file on a worker thread, never here (deferCheckpoints), every few seconds and
+    // at the end.
+    if (!m_sinceCheckpoint.isValid() || m_sinceCheckpoint.elapsed() >= 3000 || state != QLatin1String("streaming")) {
+        m_sinceCheckpoint.start();
+        Database::checkpointInBackground(m_context->database()->path());
+    }
 }

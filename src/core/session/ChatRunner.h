@@ -84,6 +84,7 @@ private:
     ChatOutcome m_outcome;
     QElapsedTimer m_clock;
     QElapsedTimer m_sinceHeartbeat;
+    QElapsedTimer m_sinceCheckpoint;
     QString m_key;
     QString m_streamError;
     QString m_streamErrorCode;

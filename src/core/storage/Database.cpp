@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -156,6 +157,35 @@ bool Database::openReader(const QString& path, QString* error)
         return false;
     }
     return true;
+}
+
+void Database::deferCheckpoints()
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384"));
+}
+
+bool Database::checkpoint(const QString& path)
+{
+    Database db;
+    db.m_path = path;
+    QString error;
+    if (!db.openConnection(&error))
+        return false;
+    QSqlQuery q(db.connection());
+    // Rows: busy (1 if a reader or writer held it back), frames in the log, frames copied.
+    return q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next() && q.value(0).toInt() == 0;
+}
+
+void Database::checkpointInBackground(const QString& path)
+{
+    static std::atomic<bool> running { false };
+    if (running.exchange(true))
+        return;
+    QThreadPool::globalInstance()->start([path] {
+        checkpoint(path);
+        running = false;
+    });
 }
 
 bool Database::openConnection(QString* error, bool readOnly)

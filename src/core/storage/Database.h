@@ -35,6 +35,15 @@ public:
     bool openReader(const QString& path, QString* error);
     void close();
     bool isOpen() const;
+    // Checkpoints (copying the write-ahead log into the file, with an fsync) stop happening
+    // on this connection, which may be the GUI thread's, except past a 64 MB log as a safety
+    // net: whoever writes steadily calls checkpointInBackground() instead.
+    void deferCheckpoints();
+    // A passive checkpoint of the file at path through a connection of its own: never
+    // blocks a writer. checkpoint() runs it here; checkpointInBackground() on a worker
+    // thread, unless one is running already. Best effort: a failure only leaves the log longer.
+    static bool checkpoint(const QString& path);
+    static void checkpointInBackground(const QString& path);
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const; // -1 when it cannot be read

@@ -14,6 +14,7 @@
 
 namespace {
 constexpr qsizetype kKeepStreamedAbove = 16 * 1024; // characters
+constexpr qsizetype kLongestHeldChunk = 4096;        // characters
 
 // A fence opens with three or more backticks or tildes, indented at most three spaces.
 bool fenceLine(const QString& line, QChar* marker, int* length, QString* info)
@@ -37,6 +38,57 @@ bool fenceLine(const QString& line, QChar* marker, int* length, QString* info)
     *info = rest.section(u' ', 0, 0);
     return true;
 }
+// "- ", "* ", "+ ", "1. ", "1) " after at most three spaces.
+bool listItemLine(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && i < 3 && line.at(i) == u' ')
+        ++i;
+    line = line.mid(i);
+    if (line.size() >= 2 && (line.at(0) == u'-' || line.at(0) == u'*' || line.at(0) == u'+') && line.at(1).isSpace())
+        return true;
+    qsizetype d = 0;
+    while (d < line.size() && d < 9 && line.at(d).isDigit())
+        ++d;
+    return d > 0 && d + 1 < line.size() && (line.at(d) == u'.' || line.at(d) == u')') && line.at(d + 1).isSpace();
+}
+
+bool indented(QStringView line)
+{
+    return !line.isEmpty() && (line.at(0) == u' ' || line.at(0) == u'\t') && !line.trimmed().isEmpty();
+}
+
+// "[label]: destination": a link reference definition, which links text anywhere in the
+// document, so a text that has one is never rendered in pieces.
+bool hasReferenceDefinition(const QString& markdown)
+{
+    static const QRegularExpression definition(QStringLiteral("^ {0,3}\\[[^\\]\\n]+\\]:\\s*\\S"),
+                                               QRegularExpression::MultilineOption);
+    return markdown.contains(definition);
+}
+// Whether the text may be cut at the blank line that ends at `at`: only when the next line
+// with text has arrived and starts a block of its own. An indented line continues a list
+// item or an indented code block, and a list item after a list continues that (loose)
+// list, whose numbering and spacing the whole list decides; there, and before the next
+// line is known, the chunk goes on.
+bool safeToSplit(const QString& markdown, qsizetype at, bool inList)
+{
+    while (at < markdown.size()) {
+        const qsizetype eol = markdown.indexOf(u'\n', at);
+        const QStringView line = QStringView(markdown).mid(at, eol < 0 ? -1 : eol - at);
+        if (!line.trimmed().isEmpty()) {
+            // A line still arriving decides once it cannot become a list item any more.
+            static const QRegularExpression markerSoFar(QStringLiteral("^ {0,3}([-*+]|[0-9]{1,9}[.)]?)$"));
+            if (eol < 0 && inList && markerSoFar.match(line.toString()).hasMatch())
+                return false;
+            return !indented(line) && !(inList && listItemLine(line));
+        }
+        if (eol < 0)
+            return false;
+        at = eol + 1;
+    }
+    return false;
+}
 } // namespace
 
 QList<MarkdownDocument::Chunk> MarkdownDocument::chunks(const QString& markdown, bool splitParagraphs)
@@ -46,6 +98,7 @@ QList<MarkdownDocument::Chunk> MarkdownDocument::chunks(const QString& markdown,
     QChar fence;
     int fenceLength = 0;
     bool inCode = false;
+    bool inList = false; // the chunk so far has a list item or an indented line
     qsizetype pos = 0;
     auto flush = [&](qsizetype end) {
         current.sourceEnd = end;
@@ -89,8 +142,15 @@ QList<MarkdownDocument::Chunk> MarkdownDocument::chunks(const QString& markdown,
             current.text += line;
             if (!lastLine)
                 current.text += u'\n';
-            if (splitParagraphs && line.trimmed().isEmpty() && !lastLine)
+            const bool blank = line.trimmed().isEmpty();
+            if (!blank && (listItemLine(line) || indented(line)))
+                inList = true;
+            // A list that goes on and on is cut anyway: the streaming tail must stay short.
+            if (splitParagraphs && blank && !lastLine
+                && (safeToSplit(markdown, next, inList) || current.text.size() > kLongestHeldChunk)) {
                 flush(next);
+                inList = false;
+            }
         }
         pos = next;
     }
@@ -120,11 +180,12 @@ void MarkdownDocument::setMarkdown(const QString& markdown, bool streaming)
     if (markdown == m_source && streaming == m_streaming)
         return;
     if (!streaming) {
-        if (m_streaming && markdown.size() > kKeepStreamedAbove
-            && markdown.startsWith(QStringView(m_source).left(m_committedSource))) {
-            // A long stream ended: render its last tail and keep the rest rather than lay the
-            // whole answer out again. A shorter one is rendered whole once, so what spans a
-            // blank line (a loose list's numbers, a reference link) comes out right.
+        if (m_streaming && markdown.startsWith(QStringView(m_source).left(m_committedSource))
+            && (markdown.size() > kKeepStreamedAbove || !hasReferenceDefinition(markdown))) {
+            // A stream ended: render its last tail and keep the rest rather than lay the whole
+            // answer out again in one frame. The pieces were cut only where a block ends
+            // (safeToSplit), so they render as the whole would; only a reference link, which
+            // reaches across the text, needs the whole, and gets it unless the text is long.
             update(markdown);
             m_streaming = false;
             return;
@@ -232,9 +293,19 @@ void MarkdownDocument::appendMarkdown(const QString& markdown)
         }
     }
     QTextCursor cursor(m_doc->rootFrame()->lastCursorPosition());
-    if (!m_doc->isEmpty())
+    const bool separate = !m_doc->isEmpty();
+    if (separate)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    const int start = cursor.position();
     cursor.insertFragment(QTextDocumentFragment(&part));
+    // A part that starts with a list or a table keeps the new block empty in front of it,
+    // an empty line the whole text rendered at once does not have: merge it away.
+    const QTextBlock opened = m_doc->findBlock(start);
+    if (separate && opened.length() == 1 && !opened.textList() && opened.next().isValid()) {
+        QTextCursor merge(m_doc.get());
+        merge.setPosition(start);
+        merge.deletePreviousChar();
+    }
 }
 
 void MarkdownDocument::appendCode(const QString& code, const QString& language, bool highlight)

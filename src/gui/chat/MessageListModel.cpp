@@ -41,6 +41,35 @@ void MessageListModel::reload()
         fetchMore({});
 }
 
+bool MessageListModel::appendToBranch()
+{
+    if (!m_conversationId)
+        return false;
+    // From the conversation's current leaf up to the end of the branch in view: a question
+    // and its answer, a few rows at most. Anything else is not an extension.
+    QList<qint64> added;
+    qint64 id = m_store->currentLeaf(m_conversationId);
+    const qint64 end = m_path.isEmpty() ? 0 : m_path.constLast();
+    while (id && id != end && added.size() < 4) {
+        added.prepend(id);
+        id = m_store->message(id).parentId;
+    }
+    if (id != end || added.isEmpty())
+        return false;
+    const QList<StoredMessage> rows = m_store->messagesByIds(added);
+    if (rows.size() != added.size())
+        return false;
+    const QScopedValueRollback<bool> changing(m_changing, true);
+    const int first = int(m_rows->size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_path += added;
+    *m_rows += rows;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        m_revisions.append(m_nextRevision++);
+    endInsertRows();
+    return true;
+}
+
 int MessageListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows->size());

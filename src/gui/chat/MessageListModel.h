@@ -39,6 +39,10 @@ public:
     // Re-reads the branch in view (after a switch, an edit, a removal), keeping at least
     // as many rows loaded as before.
     void reload();
+    // The branch in view grew at its end (a question and its answer were added under its
+    // last row): the new rows are inserted, no reset. False, with nothing changed, when the
+    // branch changed in any other way; reload() then.
+    bool appendToBranch();
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
