@@ -8,6 +8,7 @@
 // often, each phase also says how many gaps exceeded 16 ms and what share of the
 // phase's time they cover.
 //   bench_chat_stream DB_PATH BASE_URL [TOKENS] [TAIL_MS]
+// SLOW_EVENT_MS=N says every event that took longer than N ms to handle, to find a stall's cause.
 // Prints one line per phase, "idle" (the reference: IDLE_MS of nothing before the send),
 // "stream" (send until ChatRunner::finished) and "end"
 // (finished, the final render, and TAIL_MS of idle), then the totals: wall time of the
@@ -62,11 +63,38 @@ void printPhase(const char* name, const std::vector<double>& gaps)
                 "stalled_share %.3f span_ms %.0f\n",
                 name, g.count, g.max, s.p99, s.median, stalls, total > 0 ? stalled / total : 0.0, total);
 }
+// With SLOW_EVENT_MS set, every event that takes longer to handle is said on stderr: its
+// receiver's class and name, the event type, and when it ended (ms since the probe began).
+class TracingApplication final : public QApplication {
+public:
+    using QApplication::QApplication;
+    QElapsedTimer* clock = nullptr;
+    double thresholdMs = qEnvironmentVariableIsSet("SLOW_EVENT_MS") ? qEnvironmentVariableIntValue("SLOW_EVENT_MS") : -1;
+    int depth = 0;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (thresholdMs < 0 || !clock)
+            return QApplication::notify(receiver, event);
+        const int type = int(event->type());
+        QElapsedTimer t;
+        t.start();
+        ++depth;
+        const bool result = QApplication::notify(receiver, event);
+        --depth;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (ms > thresholdMs)
+            std::fprintf(stderr, "slow event %s \"%s\" type %d depth %d took %.1f ms ending at %.0f ms\n",
+                         receiver->metaObject()->className(), qPrintable(receiver->objectName()), type, depth, ms,
+                         double(clock->nsecsElapsed()) / 1e6);
+        return result;
+    }
+};
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     AppContext::setApplicationIdentity();
     if (argc < 3) {
         std::fprintf(stderr, "usage: bench_chat_stream DB_PATH BASE_URL [TOKENS] [TAIL_MS]\n");
@@ -103,6 +131,7 @@ int main(int argc, char** argv)
     // The probe.
     QElapsedTimer clock;
     clock.start();
+    app.clock = &clock;
     std::vector<double> gaps;
     gaps.reserve(size_t(tokens) * 2 + 100000);
     qint64 last = clock.nsecsElapsed();
@@ -170,7 +199,8 @@ int main(int argc, char** argv)
     }
 
     for (const auto& [at, gap] : longGaps)
-        std::fprintf(stderr, "stall of %.1f ms ending %.0f ms after the send\n", gap, at - double(sentNs) / 1e6);
+        std::fprintf(stderr, "stall of %.1f ms ending %.0f ms after the send (%.0f ms since the probe began)\n", gap,
+                     at - double(sentNs) / 1e6, at);
     const std::vector<double> during(gaps.begin(), gaps.begin() + long(streamEnd));
     const std::vector<double> after(gaps.begin() + long(streamEnd), gaps.end());
     printPhase("idle", idle);

@@ -29,6 +29,7 @@ ChatView::ChatView(QWidget* parent)
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
     setFocusPolicy(Qt::StrongFocus);
+    m_streamTimer->setObjectName(QStringLiteral("chatViewStreamTimer")); // named for bench traces
     m_streamTimer->setSingleShot(true);
     m_streamTimer->setInterval(kStreamRenderMs);
     connect(m_streamTimer, &QTimer::timeout, this, &ChatView::flushStreaming);

@@ -82,6 +82,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_ui->centralLayout->insertWidget(1, m_storageBanner);
     m_storageRetry->setInterval(15000);
     connect(m_storageRetry, &QTimer::timeout, this, &MainWindow::retryUnsavedRows);
+    m_estimateTimer->setObjectName(QStringLiteral("estimateTimer")); // named for bench traces
     m_estimateTimer->setSingleShot(true);
     m_estimateTimer->setInterval(250);
     connect(m_estimateTimer, &QTimer::timeout, this, &MainWindow::updateEstimate);

@@ -30,6 +30,7 @@ ChatRunner::ChatRunner(AppContext* context, QObject* parent)
     , m_context(context)
     , m_saveTimer(new QTimer(this))
 {
+    m_saveTimer->setObjectName(QStringLiteral("chatRunnerSaveTimer")); // named for bench traces
     m_saveTimer->setSingleShot(true);
     connect(m_saveTimer, &QTimer::timeout, this, [this] { saveProgress(QStringLiteral("streaming")); });
 }
