@@ -1,9 +1,11 @@
 #include "Cli.h"
 #include "CliIo.h"
 
+#include "catalog/CatalogStore.h"
 #include "chat/ChatOutcome.h"
 #include "config/AppSettings.h"
 #include "money/Money.h"
+#include "providers/ProviderAdapter.h"
 #include "providers/ProviderPreset.h"
 #include "providers/ProviderRegistry.h"
 #include "session/AppContext.h"
@@ -15,6 +17,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 
@@ -110,7 +113,7 @@ int Cli::ask(AppContext& context, const QStringList& args)
             CliIo::err(CliText::tr("switchyard ask: --max-tokens needs a positive whole number."));
             return Usage;
         }
-        request.maxTokens = n;
+        request.params.maxTokens = n;
     }
     if (parser.isSet(QStringLiteral("temperature"))) {
         bool ok = false;
@@ -119,7 +122,7 @@ int Cli::ask(AppContext& context, const QStringList& args)
             CliIo::err(CliText::tr("switchyard ask: --temperature needs a number such as 0.7."));
             return Usage;
         }
-        request.temperature = t;
+        request.params.temperature = t;
     }
     // Timers hold at most a day; a larger number is a mistake, not a wish to wait for ever.
     constexpr int kMaxSeconds = 24 * 3600;
@@ -150,8 +153,20 @@ int Cli::ask(AppContext& context, const QStringList& args)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("system")))
-        request.messages.append({ QStringLiteral("system"), parser.value(QStringLiteral("system")) });
+        request.params.systemPrompt = parser.value(QStringLiteral("system"));
     request.messages.append({ QStringLiteral("user"), prompt });
+    if (const auto adapter = ProviderAdapter::create(preset.protocol)) {
+        // What the provider or the model does not take is left out, and said once.
+        const CatalogStore catalog(context.database());
+        const QList<ModelInfo> listed = catalog.models(providerId);
+        const auto entry = std::find_if(listed.begin(), listed.end(),
+                                        [&request](const ModelInfo& m) { return m.id == request.primaryModel(); });
+        const QList<DroppedParam> dropped = adapter->unsupported(preset, request, entry == listed.end() ? nullptr : &*entry);
+        if (!dropped.isEmpty()) {
+            CliIo::err(ProviderAdapter::describe(dropped));
+            request = ProviderAdapter::withoutDropped(request, dropped);
+        }
+    }
 
     const bool json = parser.isSet(QStringLiteral("json"));
     ChatRunner runner(&context);

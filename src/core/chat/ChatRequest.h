@@ -1,10 +1,10 @@
 #pragma once
 
+#include "ChatParams.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 struct ChatMessage {
     QString role; // "system", "user" or "assistant"
@@ -17,8 +17,10 @@ struct ChatRequest {
     QStringList models; // first is the model asked for, the rest are fallbacks in order
     QList<ChatMessage> messages;
     QString baseUrlOverride; // empty: the provider's configured base URL
-    std::optional<double> temperature;
-    std::optional<int> maxTokens;
+    // The system prompt and sampling parameters. The system prompt travels here only: each
+    // adapter puts it in its provider's place (a "system" message of the history, as an
+    // imported chat may hold, is added to it).
+    ChatParams params;
 
     QString primaryModel() const { return models.value(0); }
 };

@@ -266,29 +266,41 @@ QNetworkRequest GeminiAdapter::chatRequest(const ProviderPreset& preset, const Q
 
 QByteArray GeminiAdapter::chatBody(const ProviderPreset& preset, const ChatRequest& request) const
 {
+    const ChatParams& params = request.params;
     QJsonObject body;
     QJsonArray contents;
-    QStringList system;
     for (const ChatMessage& m : request.messages) {
-        if (m.role == QLatin1String("system")) {
-            system.append(m.content);
+        if (m.role == QLatin1String("system"))
             continue;
-        }
         const QString role = m.role == QLatin1String("assistant") ? QStringLiteral("model") : QStringLiteral("user");
         contents.append(QJsonObject { { QLatin1String("role"), role },
                                       { QLatin1String("parts"), QJsonArray { QJsonObject { { QLatin1String("text"), m.content } } } } });
     }
     body.insert(QLatin1String("contents"), contents);
+    const QString system = AdapterCommon::systemPrompt(request);
     if (!system.isEmpty()) {
         body.insert(QLatin1String("systemInstruction"),
-                    QJsonObject { { QLatin1String("parts"),
-                                    QJsonArray { QJsonObject { { QLatin1String("text"), system.join(QStringLiteral("\n\n")) } } } } });
+                    QJsonObject { { QLatin1String("parts"), QJsonArray { QJsonObject { { QLatin1String("text"), system } } } } });
     }
     QJsonObject config;
-    if (request.maxTokens)
-        config.insert(QLatin1String("maxOutputTokens"), *request.maxTokens);
-    if (request.temperature)
-        config.insert(QLatin1String("temperature"), *request.temperature);
+    if (sends(preset, request, ChatParam::MaxTokens))
+        config.insert(QLatin1String("maxOutputTokens"), *params.maxTokens);
+    if (sends(preset, request, ChatParam::Temperature))
+        config.insert(QLatin1String("temperature"), *params.temperature);
+    if (sends(preset, request, ChatParam::TopP))
+        config.insert(QLatin1String("topP"), *params.topP);
+    if (sends(preset, request, ChatParam::Stop))
+        config.insert(QLatin1String("stopSequences"), QJsonArray::fromStringList(params.stop));
+    if (sends(preset, request, ChatParam::Seed))
+        config.insert(QLatin1String("seed"), *params.seed);
+    // Gemini 2.5 takes a thinking budget; an effort is sent as its budget.
+    std::optional<int> budget;
+    if (sends(preset, request, ChatParam::ReasoningBudget))
+        budget = params.reasoningBudget;
+    else if (sends(preset, request, ChatParam::ReasoningEffort))
+        budget = ChatParams::effortBudget(*params.reasoningEffort);
+    if (budget)
+        config.insert(QLatin1String("thinkingConfig"), QJsonObject { { QLatin1String("thinkingBudget"), *budget } });
     if (!config.isEmpty())
         body.insert(QLatin1String("generationConfig"), config);
     AdapterCommon::mergeExtraBody(body, preset);

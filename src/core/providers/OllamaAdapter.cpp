@@ -89,22 +89,44 @@ QNetworkRequest OllamaAdapter::chatRequest(const ProviderPreset& preset, const Q
     return req;
 }
 
+QString OllamaAdapter::refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
+{
+    const QString base = ProviderAdapter::refusal(preset, request, p);
+    if (!base.isEmpty() || p != ChatParam::ReasoningBudget)
+        return base;
+    return tr("%1 takes a reasoning effort, not a budget; choose an effort instead.").arg(preset.name);
+}
+
 QByteArray OllamaAdapter::chatBody(const ProviderPreset& preset, const ChatRequest& request) const
 {
+    const ChatParams& params = request.params;
     QJsonObject body;
     body.insert(QLatin1String("model"), request.primaryModel());
     QJsonArray messages;
-    for (const ChatMessage& m : request.messages)
-        messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), m.content } });
+    const QString system = AdapterCommon::systemPrompt(request);
+    if (!system.isEmpty())
+        messages.append(QJsonObject { { QLatin1String("role"), QStringLiteral("system") }, { QLatin1String("content"), system } });
+    for (const ChatMessage& m : request.messages) {
+        if (m.role != QLatin1String("system"))
+            messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), m.content } });
+    }
     body.insert(QLatin1String("messages"), messages);
     body.insert(QLatin1String("stream"), true);
     QJsonObject options;
-    if (request.temperature)
-        options.insert(QLatin1String("temperature"), *request.temperature);
-    if (request.maxTokens)
-        options.insert(QLatin1String("num_predict"), *request.maxTokens);
+    if (sends(preset, request, ChatParam::Temperature))
+        options.insert(QLatin1String("temperature"), *params.temperature);
+    if (sends(preset, request, ChatParam::TopP))
+        options.insert(QLatin1String("top_p"), *params.topP);
+    if (sends(preset, request, ChatParam::MaxTokens))
+        options.insert(QLatin1String("num_predict"), *params.maxTokens);
+    if (sends(preset, request, ChatParam::Stop))
+        options.insert(QLatin1String("stop"), QJsonArray::fromStringList(params.stop));
+    if (sends(preset, request, ChatParam::Seed))
+        options.insert(QLatin1String("seed"), *params.seed);
     if (!options.isEmpty())
         body.insert(QLatin1String("options"), options);
+    if (sends(preset, request, ChatParam::ReasoningEffort))
+        body.insert(QLatin1String("think"), ChatParams::effortName(*params.reasoningEffort));
     AdapterCommon::mergeExtraBody(body, preset);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }

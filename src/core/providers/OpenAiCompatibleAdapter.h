@@ -18,4 +18,7 @@ public:
     ErrorKind errorKind(int httpStatus, const QByteArray& body) const override;
     // stream_options.include_usage: most OpenAI-compatible servers report usage only then.
     QJsonObject customExtraBody() const override;
+
+protected:
+    QString refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const override;
 };

@@ -4,6 +4,9 @@
 #include "GeminiAdapter.h"
 #include "OllamaAdapter.h"
 #include "OpenAiCompatibleAdapter.h"
+#include "ProviderPreset.h"
+#include "catalog/ModelInfo.h"
+#include "chat/ChatRequest.h"
 #include "net/ErrorText.h"
 
 #include <QJsonDocument>
@@ -65,4 +68,74 @@ ErrorKind ProviderAdapter::errorKind(int httpStatus, const QByteArray& body) con
 {
     Q_UNUSED(body)
     return ErrorText::kindForHttpStatus(httpStatus);
+}
+
+QString ProviderAdapter::refusal(const ProviderPreset& preset, const ChatRequest&, ChatParam p) const
+{
+    const QString key = ChatParams::paramKey(p);
+    if (preset.parameters.contains(key) && preset.paramField(key, {}).isEmpty())
+        return tr("%1 does not take the %2.").arg(preset.name, ChatParams::paramName(p));
+    return {};
+}
+
+bool ProviderAdapter::sends(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
+{
+    return request.params.isSet(p) && refusal(preset, request, p).isEmpty();
+}
+
+namespace {
+// The name of a parameter in a catalog's supported_parameters (OpenRouter's list); empty
+// for one every model takes.
+QString catalogName(ChatParam p)
+{
+    switch (p) {
+    case ChatParam::SystemPrompt: return {};
+    case ChatParam::Temperature: return QStringLiteral("temperature");
+    case ChatParam::TopP: return QStringLiteral("top_p");
+    case ChatParam::MaxTokens: return QStringLiteral("max_tokens");
+    case ChatParam::ReasoningEffort:
+    case ChatParam::ReasoningBudget: return QStringLiteral("reasoning");
+    case ChatParam::Stop: return QStringLiteral("stop");
+    case ChatParam::Seed: return QStringLiteral("seed");
+    }
+    return {};
+}
+} // namespace
+
+QList<DroppedParam> ProviderAdapter::unsupported(const ProviderPreset& preset, const ChatRequest& request,
+                                                 const ModelInfo* model) const
+{
+    QList<DroppedParam> out;
+    for (ChatParam p : ChatParams::kAll) {
+        if (!request.params.isSet(p))
+            continue;
+        QString reason = refusal(preset, request, p);
+        const QString listed = catalogName(p);
+        if (reason.isEmpty() && model && !model->supportedParameters.isEmpty() && !listed.isEmpty()
+            && !model->supportedParameters.contains(listed)) {
+            reason = tr("%1 does not list %2 among its parameters.").arg(model->id, listed);
+        }
+        if (!reason.isEmpty())
+            out.append({ p, reason });
+    }
+    return out;
+}
+
+ChatRequest ProviderAdapter::withoutDropped(ChatRequest request, const QList<DroppedParam>& dropped)
+{
+    for (const DroppedParam& d : dropped)
+        request.params.clear(d.param);
+    return request;
+}
+
+QString ProviderAdapter::describe(const QList<DroppedParam>& dropped)
+{
+    QStringList parts;
+    for (const DroppedParam& d : dropped) {
+        QString reason = d.reason;
+        if (reason.endsWith(u'.'))
+            reason.chop(1);
+        parts.append(tr("%1 (%2)").arg(ChatParams::paramName(d.param), reason));
+    }
+    return parts.isEmpty() ? QString() : tr("Not sent: %1.").arg(parts.join(QStringLiteral("; ")));
 }

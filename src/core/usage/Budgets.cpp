@@ -198,17 +198,21 @@ Budgets::Check Budgets::check(const ChatRequest& request, const ProviderPreset& 
                               const QDateTime& now) const
 {
     const QString model = request.primaryModel();
-    const auto cost = preset.local ? std::optional<Money::Amount>(0) : estimate(request.messages, prices.find(preset, model));
+    // The system prompt counts like one more message.
+    const qint64 systemTokens = request.params.systemPrompt.isEmpty() ? 0 : (request.params.systemPrompt.size() + 4 + 3) / 4;
+    const auto cost = preset.local ? std::optional<Money::Amount>(0)
+                                   : estimate(request.messages, prices.find(preset, model), systemTokens);
     return check(preset.id, model, cost, now);
 }
 
-std::optional<Money::Amount> Budgets::estimate(const QList<ChatMessage>& messages, const ModelPrice& price)
+std::optional<Money::Amount> Budgets::estimate(const QList<ChatMessage>& messages, const ModelPrice& price,
+                                               qint64 extraTokens)
 {
     if (!price.prompt || *price.prompt < 0)
         return std::nullopt;
     qint64 chars = 0;
     for (const ChatMessage& m : messages)
         chars += m.content.size() + 4; // a few tokens of framing per message
-    const qint64 tokens = (chars + 3) / 4;
+    const qint64 tokens = (chars + 3) / 4 + extraTokens;
     return Money::Amount(tokens) * *price.prompt;
 }

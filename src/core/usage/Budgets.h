@@ -74,7 +74,8 @@ public:
     static QDateTime periodStart(Budget::Period period, const QDateTime& now);
     // The prompt's cost before it is sent: about four characters a token, priced at
     // the model's input price. None when the model has no known price.
-    static std::optional<Money::Amount> estimate(const QList<ChatMessage>& messages, const ModelPrice& price);
+    static std::optional<Money::Amount> estimate(const QList<ChatMessage>& messages, const ModelPrice& price,
+                                                 qint64 extraTokens = 0);
 
 private:
     Database* m_db;
