@@ -1,10 +1,13 @@
 #include "ConversationStore.h"
 
 #include "Database.h"
+#include "chat/ChatParams.h"
 #include "util/Log.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QSqlError>
@@ -290,6 +293,30 @@ bool ConversationStore::setModel(qint64 id, const QString& provider, const QStri
     q.addBindValue(model);
     q.addBindValue(id);
     return run(q);
+}
+
+ChatParams ConversationStore::settings(qint64 id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT settings FROM conversations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!run(q) || !q.next() || q.value(0).isNull())
+        return {};
+    QString error;
+    const ChatParams params = ChatParams::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object(), &error);
+    if (!error.isEmpty()) // a value this version does not read is dropped, the rest kept
+        qCWarning(lcStorage).noquote() << "conversation" << id << "settings:" << error;
+    return params;
+}
+
+bool ConversationStore::setSettings(qint64 id, const ChatParams& settings)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE conversations SET settings = ? WHERE id = ?"));
+    q.addBindValue(settings.isEmpty() ? QVariant()
+                                      : QVariant(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(id);
+    return run(q) && q.numRowsAffected() == 1;
 }
 
 namespace {

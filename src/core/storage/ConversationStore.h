@@ -8,6 +8,7 @@
 #include <optional>
 
 class Database;
+struct ChatParams;
 
 struct ConversationInfo {
     qint64 id = 0;
@@ -66,6 +67,11 @@ public:
     ConversationInfo find(qint64 id) const;
 
     bool setModel(qint64 id, const QString& provider, const QString& model);
+    // The conversation's own system prompt and parameters, stored with it as JSON; empty
+    // when it has none (a new conversation starts from AppSettings::defaultChatParams or a
+    // preset, which the caller writes here).
+    ChatParams settings(qint64 id) const;
+    bool setSettings(qint64 id, const ChatParams& settings);
 
     // Appends after the current leaf and makes the new message the leaf.
     qint64 addMessage(qint64 conversationId, const QString& role, const QString& content,
