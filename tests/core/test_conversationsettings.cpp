@@ -3,6 +3,7 @@
 #include "config/AppSettings.h"
 #include "storage/ConversationStore.h"
 #include "storage/Database.h"
+#include "storage/PresetStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -89,6 +90,112 @@ private Q_SLOTS:
         QCOMPARE(settings.defaultChatParams().toJson(), sample().toJson());
         settings.setDefaultChatParams(ChatParams());
         QVERIFY(settings.defaultChatParams().isEmpty());
+    }
+
+    void bundledPresets()
+    {
+        const QList<Preset> bundled = PresetStore::bundled();
+        QVERIFY(bundled.size() >= 5);
+        for (const Preset& p : bundled) {
+            QVERIFY(p.bundled);
+            QVERIFY2(!p.params.systemPrompt.isEmpty(), qPrintable(p.name));
+            QCOMPARE(p.params.validate(), QString());
+        }
+        auto db = open(freshPath());
+        const PresetStore store(db.get());
+        const Preset reasoner = store.find(QStringLiteral("Careful reasoner"));
+        QCOMPARE(reasoner.name, QStringLiteral("Careful reasoner"));
+        QCOMPARE(*reasoner.params.reasoningEffort, ReasoningEffort::High);
+        QVERIFY(store.find(QStringLiteral("careful reasoner")).name.isEmpty()); // names are exact
+    }
+
+    // A user preset of a bundled one's name takes its place; removing it brings it back.
+    void userPresetOverridesBundled()
+    {
+        const QString path = freshPath();
+        {
+            auto db = open(path);
+            PresetStore store(db.get());
+            Preset mine;
+            mine.name = QStringLiteral("Translator");
+            mine.provider = QStringLiteral("anthropic");
+            mine.model = QStringLiteral("claude-haiku-4-5");
+            mine.params.systemPrompt = QStringLiteral("Translate into French.");
+            QString error;
+            QVERIFY2(store.save(mine, &error), qPrintable(error));
+            Preset bad;
+            bad.name = QStringLiteral("Hot");
+            bad.params.temperature = 5;
+            QVERIFY(!store.save(bad, &error));
+            QVERIFY(error.contains(QLatin1String("temperature")));
+        }
+        auto db = open(path);
+        PresetStore store(db.get());
+        const QStringList names = store.names();
+        QCOMPARE(names.count(QStringLiteral("Translator")), 1);
+        QVERIFY(!names.contains(QStringLiteral("Hot")));
+        Preset t = store.find(QStringLiteral("Translator"));
+        QVERIFY(!t.bundled);
+        QCOMPARE(t.params.systemPrompt, QStringLiteral("Translate into French."));
+        QCOMPARE(t.provider, QStringLiteral("anthropic"));
+        QVERIFY(store.remove(QStringLiteral("Translator")));
+        t = store.find(QStringLiteral("Translator"));
+        QVERIFY(t.bundled);
+        QVERIFY(!store.remove(QStringLiteral("Translator"))); // a bundled one cannot be removed
+    }
+
+    void exportThenImport()
+    {
+        auto from = open(freshPath());
+        PresetStore source(from.get());
+        Preset p;
+        p.name = QStringLiteral("Reviewer (strict)");
+        p.model = QStringLiteral("openai/gpt-4o-mini");
+        p.params = sample();
+        QString error;
+        QVERIFY(source.save(p, &error));
+        const QByteArray file = source.exportJson();
+        QVERIFY(file.contains("\"switchyard_presets\": 1"));
+        QVERIFY(!file.contains("General assistant")); // the user's own only
+
+        auto to = open(freshPath());
+        PresetStore target(to.get());
+        int imported = 0;
+        QVERIFY2(target.importJson(file, &error, &imported), qPrintable(error));
+        QCOMPARE(imported, 1);
+        const Preset back = target.find(p.name);
+        QCOMPARE(back.model, p.model);
+        QCOMPARE(back.params.toJson(), p.params.toJson());
+    }
+
+    // A bad file is one sentence and imports nothing, not even its good presets.
+    void badImportIsAllOrNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("broken JSON") << QByteArray("{\"presets\": [") << "broken";
+        QTest::newRow("no presets list") << QByteArray("{\"name\": \"x\"}") << "presets";
+        QTest::newRow("empty") << QByteArray("{\"presets\": []}") << "no presets";
+        QTest::newRow("nameless") << QByteArray(R"({"presets":[{"name":"Good"},{"params":{}}]})") << "no name";
+        QTest::newRow("bad parameter after a good one")
+            << QByteArray(R"({"presets":[{"name":"Good"},{"name":"Bad","params":{"top_p":7}}]})") << "Bad";
+        QTest::newRow("twice the same name") << QByteArray(R"([{"name":"Good"},{"name":"Good"}])") << "two presets";
+        QTest::newRow("not an object") << QByteArray(R"([{"name":"Good"}, 3])") << "object";
+        QTest::newRow("newer format") << QByteArray(R"({"switchyard_presets":2,"presets":[{"name":"Good"}]})") << "newer";
+    }
+    void badImportIsAllOrNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        auto db = open(freshPath());
+        PresetStore store(db.get());
+        QString error;
+        int imported = -1;
+        QVERIFY(!store.importJson(json, &error, &imported));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY(error.endsWith(u'.'));
+        QCOMPARE(imported, 0);
+        QVERIFY(store.find(QStringLiteral("Good")).name.isEmpty());
     }
 };
 
