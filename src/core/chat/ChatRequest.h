@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Attachment.h"
 #include "ChatParams.h"
 
 #include <QList>
@@ -9,6 +10,8 @@
 struct ChatMessage {
     QString role; // "system", "user" or "assistant"
     QString content;
+    // Files sent with it (user messages), in order; the history carries them again.
+    QList<Attachment> attachments = {};
 };
 
 // What the user asked for, independent of any wire format.

@@ -135,6 +135,30 @@ int thinkingBudget(const ChatParams& params)
         return *params.reasoningBudget;
     return params.reasoningEffort ? ChatParams::effortBudget(*params.reasoningEffort) : 0;
 }
+QJsonObject source(const QString& type, const QString& mime, const QString& data)
+{
+    return { { QLatin1String("type"), type }, { QLatin1String("media_type"), mime }, { QLatin1String("data"), data } };
+}
+
+// A message's content: its text, or with files an array of blocks, the files first (as
+// Anthropic advises): image and document blocks, a text file as a text document.
+QJsonValue content(const ChatMessage& m)
+{
+    if (m.attachments.isEmpty())
+        return m.content;
+    QJsonArray blocks;
+    for (const Attachment& a : m.attachments) {
+        const bool image = a.kind == Attachment::Kind::Image;
+        const QJsonObject src = a.kind == Attachment::Kind::Text
+            ? source(QStringLiteral("text"), QStringLiteral("text/plain"), a.text())
+            : source(QStringLiteral("base64"), a.mime, a.base64());
+        blocks.append(QJsonObject { { QLatin1String("type"), image ? QStringLiteral("image") : QStringLiteral("document") },
+                                    { QLatin1String("source"), src } });
+    }
+    if (!m.content.isEmpty()) // an empty text block is refused
+        blocks.append(QJsonObject { { QLatin1String("type"), QStringLiteral("text") }, { QLatin1String("text"), m.content } });
+    return blocks;
+}
 } // namespace
 
 QString AnthropicAdapter::refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
@@ -174,7 +198,7 @@ QByteArray AnthropicAdapter::chatBody(const ProviderPreset& preset, const ChatRe
     QJsonArray messages;
     for (const ChatMessage& m : request.messages) {
         if (m.role != QLatin1String("system"))
-            messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), m.content } });
+            messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), content(m) } });
     }
     const QString system = AdapterCommon::systemPrompt(request);
     if (!system.isEmpty())

@@ -264,6 +264,26 @@ QNetworkRequest GeminiAdapter::chatRequest(const ProviderPreset& preset, const Q
     return req;
 }
 
+namespace {
+// A message's parts: its files first (images and PDFs as inline_data, raw base64; text
+// files as text), then its text.
+QJsonArray parts(const ChatMessage& m)
+{
+    QJsonArray out;
+    for (const Attachment& a : m.attachments) {
+        if (a.kind == Attachment::Kind::Text) {
+            out.append(QJsonObject { { QLatin1String("text"), a.labelledText() } });
+        } else {
+            out.append(QJsonObject { { QLatin1String("inline_data"), QJsonObject { { QLatin1String("mime_type"), a.mime },
+                                                                                   { QLatin1String("data"), a.base64() } } } });
+        }
+    }
+    if (!m.content.isEmpty() || out.isEmpty())
+        out.append(QJsonObject { { QLatin1String("text"), m.content } });
+    return out;
+}
+} // namespace
+
 QByteArray GeminiAdapter::chatBody(const ProviderPreset& preset, const ChatRequest& request) const
 {
     const ChatParams& params = request.params;
@@ -273,8 +293,7 @@ QByteArray GeminiAdapter::chatBody(const ProviderPreset& preset, const ChatReque
         if (m.role == QLatin1String("system"))
             continue;
         const QString role = m.role == QLatin1String("assistant") ? QStringLiteral("model") : QStringLiteral("user");
-        contents.append(QJsonObject { { QLatin1String("role"), role },
-                                      { QLatin1String("parts"), QJsonArray { QJsonObject { { QLatin1String("text"), m.content } } } } });
+        contents.append(QJsonObject { { QLatin1String("role"), role }, { QLatin1String("parts"), parts(m) } });
     }
     body.insert(QLatin1String("contents"), contents);
     const QString system = AdapterCommon::systemPrompt(request);

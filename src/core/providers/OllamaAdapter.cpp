@@ -89,6 +89,28 @@ QNetworkRequest OllamaAdapter::chatRequest(const ProviderPreset& preset, const Q
     return req;
 }
 
+namespace {
+// Images go in "images" (raw base64); text files before the text; a PDF has no place here
+// (AttachmentPolicy refuses it before sending).
+QJsonObject message(const ChatMessage& m)
+{
+    QStringList text;
+    QJsonArray images;
+    for (const Attachment& a : m.attachments) {
+        if (a.kind == Attachment::Kind::Image)
+            images.append(a.base64());
+        else if (a.kind == Attachment::Kind::Text)
+            text.append(a.labelledText());
+    }
+    if (!m.content.isEmpty() || text.isEmpty())
+        text.append(m.content);
+    QJsonObject o { { QLatin1String("role"), m.role }, { QLatin1String("content"), text.join(QStringLiteral("\n\n")) } };
+    if (!images.isEmpty())
+        o.insert(QLatin1String("images"), images);
+    return o;
+}
+} // namespace
+
 QString OllamaAdapter::refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
 {
     const QString base = ProviderAdapter::refusal(preset, request, p);
@@ -108,7 +130,7 @@ QByteArray OllamaAdapter::chatBody(const ProviderPreset& preset, const ChatReque
         messages.append(QJsonObject { { QLatin1String("role"), QStringLiteral("system") }, { QLatin1String("content"), system } });
     for (const ChatMessage& m : request.messages) {
         if (m.role != QLatin1String("system"))
-            messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), m.content } });
+            messages.append(message(m));
     }
     body.insert(QLatin1String("messages"), messages);
     body.insert(QLatin1String("stream"), true);
@@ -167,4 +189,9 @@ ModelPage OllamaAdapter::parseModels(const QByteArray& body) const
         page.models.append(m);
     }
     return page;
+}
+
+QStringList OllamaAdapter::attachmentKinds() const
+{
+    return { QStringLiteral("image"), QStringLiteral("text") };
 }

@@ -14,6 +14,9 @@ public:
                                   const QString& cursor) const override;
     ModelPage parseModels(const QByteArray& body) const override;
 
+    // /api/chat has images but no documents.
+    QStringList attachmentKinds() const override;
+
 protected:
     QString refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const override;
 };

@@ -272,6 +272,33 @@ QString field(const ProviderPreset& preset, ChatParam p)
 {
     return preset.paramField(ChatParams::paramKey(p), defaultField(p));
 }
+
+// A message's content: its text, or with files an array of parts (the files first, as
+// image_url data URLs, file parts for PDFs and text parts for text files, then the text).
+QJsonValue content(const ChatMessage& m)
+{
+    if (m.attachments.isEmpty())
+        return m.content;
+    QJsonArray parts;
+    const auto text = [](const QString& t) { return QJsonObject { { QLatin1String("type"), QStringLiteral("text") }, { QLatin1String("text"), t } }; };
+    for (const Attachment& a : m.attachments) {
+        switch (a.kind) {
+        case Attachment::Kind::Image:
+            parts.append(QJsonObject { { QLatin1String("type"), QStringLiteral("image_url") },
+                                       { QLatin1String("image_url"), QJsonObject { { QLatin1String("url"), a.dataUrl() } } } });
+            break;
+        case Attachment::Kind::Pdf:
+            parts.append(QJsonObject { { QLatin1String("type"), QStringLiteral("file") },
+                                       { QLatin1String("file"), QJsonObject { { QLatin1String("filename"), a.filename },
+                                                                              { QLatin1String("file_data"), a.dataUrl() } } } });
+            break;
+        case Attachment::Kind::Text: parts.append(text(a.labelledText())); break;
+        }
+    }
+    if (!m.content.isEmpty())
+        parts.append(text(m.content));
+    return parts;
+}
 } // namespace
 
 QString OpenAiCompatibleAdapter::refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
@@ -305,7 +332,7 @@ QByteArray OpenAiCompatibleAdapter::chatBody(const ProviderPreset& preset, const
         messages.append(QJsonObject { { QLatin1String("role"), QStringLiteral("system") }, { QLatin1String("content"), system } });
     for (const ChatMessage& m : request.messages) {
         if (m.role != QLatin1String("system"))
-            messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), m.content } });
+            messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), content(m) } });
     }
     body.insert(QLatin1String("messages"), messages);
     body.insert(QLatin1String("stream"), true);
@@ -399,4 +426,9 @@ ErrorKind OpenAiCompatibleAdapter::errorKind(int httpStatus, const QByteArray& b
             return ErrorKind::Moderation;
     }
     return ProviderAdapter::errorKind(httpStatus, body);
+}
+
+QStringList OpenAiCompatibleAdapter::attachmentKinds() const
+{
+    return { QStringLiteral("image"), QStringLiteral("text") };
 }

@@ -41,6 +41,11 @@ std::unique_ptr<ProviderAdapter> ProviderAdapter::create(const QString& protocol
     return nullptr;
 }
 
+QStringList ProviderAdapter::attachmentKinds() const
+{
+    return { QStringLiteral("image"), QStringLiteral("pdf"), QStringLiteral("text") };
+}
+
 QJsonObject ProviderAdapter::customExtraBody() const
 {
     return {};

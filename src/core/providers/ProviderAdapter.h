@@ -57,6 +57,9 @@ public:
     virtual QNetworkRequest modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                           const QString& cursor) const = 0;
     virtual ModelPage parseModels(const QByteArray& body) const = 0;
+    // The attachment kinds ("image", "pdf", "text") this wire carries unless the preset
+    // says otherwise; the default is all three.
+    virtual QStringList attachmentKinds() const;
     // The extra body a custom provider of this protocol starts with; the default is none.
     virtual QJsonObject customExtraBody() const;
 

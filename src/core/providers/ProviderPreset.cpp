@@ -51,6 +51,13 @@ ProviderPreset ProviderPreset::fromJson(const QJsonObject& o)
         p.headers.append({ it.key().toUtf8(), it.value().toString().toUtf8() });
     p.extraBody = o.value(QLatin1String("extraBody")).toObject();
     p.parameters = o.value(QLatin1String("parameters")).toObject();
+    const QJsonObject files = o.value(QLatin1String("attachments")).toObject();
+    for (const auto& v : files.value(QLatin1String("kinds")).toArray())
+        p.attachments.kinds.append(v.toString());
+    p.attachments.maxBytes = qint64(files.value(QLatin1String("maxBytes")).toDouble(double(p.attachments.maxBytes)));
+    p.attachments.imageTokens = files.value(QLatin1String("imageTokens")).toInt(p.attachments.imageTokens);
+    p.attachments.pdfPageTokens = files.value(QLatin1String("pdfPageTokens")).toInt(p.attachments.pdfPageTokens);
+    p.attachments.anyModelTakesPdf = files.value(QLatin1String("anyModelTakesPdf")).toBool(false);
     return p;
 }
 

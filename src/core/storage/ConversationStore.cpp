@@ -1,5 +1,6 @@
 #include "ConversationStore.h"
 
+#include "AttachmentStore.h"
 #include "Database.h"
 #include "chat/ChatParams.h"
 #include "util/Log.h"
@@ -380,10 +381,13 @@ QList<StoredMessage> ConversationStore::messagesByIds(const QList<qint64>& ids) 
         }
     }
     out.reserve(ids.size());
+    const QHash<qint64, QList<Attachment>> files = AttachmentStore(m_db).forMessages(ids, false);
     for (qint64 id : ids) {
         const auto it = byId.constFind(id);
-        if (it != byId.constEnd())
+        if (it != byId.constEnd()) {
             out.append(*it);
+            out.last().attachments = files.value(id);
+        }
     }
     return out;
 }
@@ -404,8 +408,16 @@ QList<StoredMessage> ConversationStore::turnsTo(qint64 messageId) const
     q.addBindValue(messageId);
     if (!run(q))
         return out;
-    while (q.next())
+    QList<qint64> ids;
+    while (q.next()) {
         out.append(readMessage(q));
+        ids.append(out.last().id);
+    }
+    const QHash<qint64, QList<Attachment>> files = AttachmentStore(m_db).forMessages(ids, true);
+    if (!files.isEmpty()) {
+        for (StoredMessage& m : out)
+            m.attachments = files.value(m.id);
+    }
     return out;
 }
 

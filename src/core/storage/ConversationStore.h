@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chat/Attachment.h"
 #include "money/Money.h"
 
 #include <QList>
@@ -50,6 +51,9 @@ struct StoredMessage {
     std::optional<MessageRequest> request; // answers only, when the ledger has the row
     int versionIndex = 1; // 1-based among the messages sharing its parent (messagesByIds only)
     int versionCount = 1;
+    // Its files in order: with their bytes from turnsTo (they are sent again), without
+    // from messagesByIds (AttachmentStore::data reads one when it is shown).
+    QList<Attachment> attachments = {};
 };
 
 // Conversations and messages; all SQL for them lives here. Messages form a tree: an
@@ -93,8 +97,8 @@ public:
     QList<qint64> pathTo(qint64 messageId) const;
     // The rows of these ids, in the same order, with their requests.
     QList<StoredMessage> messagesByIds(const QList<qint64>& ids) const;
-    // The path from the root to this message, root first, in one query, without requests
-    // and version counts: what a request sends.
+    // The path from the root to this message, root first, without requests and version
+    // counts, with each message's attachments and their bytes: what a request sends.
     QList<StoredMessage> turnsTo(qint64 messageId) const;
     // The branch in view, root first, as turnsTo reads it.
     QList<StoredMessage> branch(qint64 conversationId) const;

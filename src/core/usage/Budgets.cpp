@@ -5,6 +5,7 @@
 #include "catalog/PriceBook.h"
 #include "chat/ChatRequest.h"
 #include "config/AppSettings.h"
+#include "providers/AttachmentPolicy.h"
 #include "providers/ProviderPreset.h"
 
 #include <QJsonArray>
@@ -198,10 +199,11 @@ Budgets::Check Budgets::check(const ChatRequest& request, const ProviderPreset& 
                               const QDateTime& now) const
 {
     const QString model = request.primaryModel();
-    // The system prompt counts like one more message.
+    // The system prompt counts like one more message; files by AttachmentPolicy's figures.
     const qint64 systemTokens = request.params.systemPrompt.isEmpty() ? 0 : (request.params.systemPrompt.size() + 4 + 3) / 4;
+    const qint64 fileTokens = AttachmentPolicy::estimatedTokens(preset, request);
     const auto cost = preset.local ? std::optional<Money::Amount>(0)
-                                   : estimate(request.messages, prices.find(preset, model), systemTokens);
+                                   : estimate(request.messages, prices.find(preset, model), systemTokens + fileTokens);
     return check(preset.id, model, cost, now);
 }
 
