@@ -205,12 +205,9 @@ QByteArray AnthropicAdapter::chatBody(const ProviderPreset& preset, const ChatRe
         body.insert(QLatin1String("system"), system);
     body.insert(QLatin1String("messages"), messages);
     body.insert(QLatin1String("stream"), true);
-    if (sends(preset, request, ChatParam::Temperature))
-        body.insert(QLatin1String("temperature"), *params.temperature);
-    if (sends(preset, request, ChatParam::TopP))
-        body.insert(QLatin1String("top_p"), *params.topP);
-    if (sends(preset, request, ChatParam::Stop))
-        body.insert(QLatin1String("stop_sequences"), QJsonArray::fromStringList(params.stop));
+    // max_tokens is always sent (above); a seed never is.
+    insertSampling(body, preset, request,
+                   { QStringLiteral("temperature"), QStringLiteral("top_p"), {}, QStringLiteral("stop_sequences"), {} });
     AdapterCommon::mergeExtraBody(body, preset);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }

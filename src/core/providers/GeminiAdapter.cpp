@@ -302,16 +302,9 @@ QByteArray GeminiAdapter::chatBody(const ProviderPreset& preset, const ChatReque
                     QJsonObject { { QLatin1String("parts"), QJsonArray { QJsonObject { { QLatin1String("text"), system } } } } });
     }
     QJsonObject config;
-    if (sends(preset, request, ChatParam::MaxTokens))
-        config.insert(QLatin1String("maxOutputTokens"), *params.maxTokens);
-    if (sends(preset, request, ChatParam::Temperature))
-        config.insert(QLatin1String("temperature"), *params.temperature);
-    if (sends(preset, request, ChatParam::TopP))
-        config.insert(QLatin1String("topP"), *params.topP);
-    if (sends(preset, request, ChatParam::Stop))
-        config.insert(QLatin1String("stopSequences"), QJsonArray::fromStringList(params.stop));
-    if (sends(preset, request, ChatParam::Seed))
-        config.insert(QLatin1String("seed"), *params.seed);
+    insertSampling(config, preset, request,
+                   { QStringLiteral("temperature"), QStringLiteral("topP"), QStringLiteral("maxOutputTokens"),
+                     QStringLiteral("stopSequences"), QStringLiteral("seed") });
     // Gemini 2.5 takes a thinking budget; an effort is sent as its budget.
     std::optional<int> budget;
     if (sends(preset, request, ChatParam::ReasoningBudget))

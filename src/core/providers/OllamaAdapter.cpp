@@ -135,16 +135,9 @@ QByteArray OllamaAdapter::chatBody(const ProviderPreset& preset, const ChatReque
     body.insert(QLatin1String("messages"), messages);
     body.insert(QLatin1String("stream"), true);
     QJsonObject options;
-    if (sends(preset, request, ChatParam::Temperature))
-        options.insert(QLatin1String("temperature"), *params.temperature);
-    if (sends(preset, request, ChatParam::TopP))
-        options.insert(QLatin1String("top_p"), *params.topP);
-    if (sends(preset, request, ChatParam::MaxTokens))
-        options.insert(QLatin1String("num_predict"), *params.maxTokens);
-    if (sends(preset, request, ChatParam::Stop))
-        options.insert(QLatin1String("stop"), QJsonArray::fromStringList(params.stop));
-    if (sends(preset, request, ChatParam::Seed))
-        options.insert(QLatin1String("seed"), *params.seed);
+    insertSampling(options, preset, request,
+                   { QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("num_predict"),
+                     QStringLiteral("stop"), QStringLiteral("seed") });
     if (!options.isEmpty())
         body.insert(QLatin1String("options"), options);
     if (sends(preset, request, ChatParam::ReasoningEffort))

@@ -337,12 +337,9 @@ QByteArray OpenAiCompatibleAdapter::chatBody(const ProviderPreset& preset, const
     body.insert(QLatin1String("messages"), messages);
     body.insert(QLatin1String("stream"), true);
     const ChatParams& params = request.params;
-    if (sends(preset, request, ChatParam::Temperature))
-        insertPath(body, field(preset, ChatParam::Temperature), *params.temperature);
-    if (sends(preset, request, ChatParam::TopP))
-        insertPath(body, field(preset, ChatParam::TopP), *params.topP);
-    if (sends(preset, request, ChatParam::MaxTokens))
-        insertPath(body, field(preset, ChatParam::MaxTokens), *params.maxTokens);
+    insertSampling(body, preset, request,
+                   { field(preset, ChatParam::Temperature), field(preset, ChatParam::TopP), field(preset, ChatParam::MaxTokens),
+                     field(preset, ChatParam::Stop), field(preset, ChatParam::Seed) });
     if (sends(preset, request, ChatParam::ReasoningBudget)) {
         insertPath(body, field(preset, ChatParam::ReasoningBudget), *params.reasoningBudget);
     } else if (sends(preset, request, ChatParam::ReasoningEffort)) {
@@ -352,10 +349,6 @@ QByteArray OpenAiCompatibleAdapter::chatBody(const ProviderPreset& preset, const
         else // only a budget field: the effort's budget
             insertPath(body, field(preset, ChatParam::ReasoningBudget), ChatParams::effortBudget(*params.reasoningEffort));
     }
-    if (sends(preset, request, ChatParam::Stop))
-        insertPath(body, field(preset, ChatParam::Stop), QJsonArray::fromStringList(params.stop));
-    if (sends(preset, request, ChatParam::Seed))
-        insertPath(body, field(preset, ChatParam::Seed), *params.seed);
     AdapterCommon::mergeExtraBody(body, preset);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }

@@ -1,5 +1,6 @@
 #include "ProviderAdapter.h"
 
+#include "AdapterCommon.h"
 #include "AnthropicAdapter.h"
 #include "GeminiAdapter.h"
 #include "OllamaAdapter.h"
@@ -9,6 +10,7 @@
 #include "chat/ChatRequest.h"
 #include "net/ErrorText.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -86,6 +88,21 @@ QString ProviderAdapter::refusal(const ProviderPreset& preset, const ChatRequest
 bool ProviderAdapter::sends(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
 {
     return request.params.isSet(p) && refusal(preset, request, p).isEmpty();
+}
+
+void ProviderAdapter::insertSampling(QJsonObject& into, const ProviderPreset& preset, const ChatRequest& request,
+                                     const SamplingFields& fields) const
+{
+    const ChatParams& params = request.params;
+    const auto put = [&](ChatParam p, const QString& field, const QJsonValue& value) {
+        if (!field.isEmpty() && sends(preset, request, p))
+            AdapterCommon::insertPath(into, field, value);
+    };
+    put(ChatParam::Temperature, fields.temperature, params.temperature.value_or(0));
+    put(ChatParam::TopP, fields.topP, params.topP.value_or(0));
+    put(ChatParam::MaxTokens, fields.maxTokens, params.maxTokens.value_or(0));
+    put(ChatParam::Stop, fields.stop, QJsonArray::fromStringList(params.stop));
+    put(ChatParam::Seed, fields.seed, params.seed.value_or(0));
 }
 
 namespace {

@@ -84,4 +84,16 @@ protected:
     virtual QString refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const;
     // Whether the body carries p: the request sets it and the wire takes it.
     bool sends(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const;
+    // The wire's names of the sampling parameters (dotted for a nested field); an empty name:
+    // the wire sends that one elsewhere or not at all.
+    struct SamplingFields {
+        QString temperature;
+        QString topP;
+        QString maxTokens;
+        QString stop;
+        QString seed;
+    };
+    // Puts each sampling parameter the body sends into `into` under its wire name.
+    void insertSampling(QJsonObject& into, const ProviderPreset& preset, const ChatRequest& request,
+                        const SamplingFields& fields) const;
 };
