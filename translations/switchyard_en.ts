@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnthropicAdapter</name>
+    <message>
+        <location filename="../src/core/providers/AnthropicAdapter.cpp" line="170"/>
+        <source>%1 does not take a seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/AnthropicAdapter.cpp" line="173"/>
+        <source>%1 does not take a temperature while extended thinking is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/AnthropicAdapter.cpp" line="177"/>
+        <source>%1 takes a top_p of 0.95 or more while extended thinking is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/AnthropicAdapter.cpp" line="180"/>
+        <source>%1 takes a temperature or top_p, not both; the temperature is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
         <location filename="../src/core/storage/ArchiveReader.cpp" line="161"/>
@@ -198,6 +221,82 @@
     </message>
 </context>
 <context>
+    <name>Attachment</name>
+    <message>
+        <location filename="../src/core/chat/Attachment.cpp" line="43"/>
+        <source>%1 is empty; there is nothing to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Attachment.cpp" line="68"/>
+        <source>%1 is not an image (PNG, JPEG, WebP, GIF), a PDF or a UTF-8 text file, so it cannot be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Attachment.cpp" line="76"/>
+        <source>%1 does not exist; check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Attachment.cpp" line="80"/>
+        <source>%1 is a folder; attach the files in it one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Attachment.cpp" line="84"/>
+        <source>%1 is %2 MB; no provider takes a file over %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Attachment.cpp" line="92"/>
+        <source>%1 cannot be read (%2); check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Attachment.cpp" line="97"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPolicy</name>
+    <message>
+        <location filename="../src/core/providers/AttachmentPolicy.cpp" line="43"/>
+        <source>%1 could not be read back from storage; attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/AttachmentPolicy.cpp" line="46"/>
+        <source>%1 takes no PDF documents (%2); attach the text instead, or choose another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/AttachmentPolicy.cpp" line="47"/>
+        <source>%1 takes no images (%2); remove it or choose another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/AttachmentPolicy.cpp" line="53"/>
+        <source>%1 takes no images (%2); remove it or choose a model that takes images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/AttachmentPolicy.cpp" line="54"/>
+        <source>%1 takes no files (%2); remove it or choose a model that takes files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/AttachmentPolicy.cpp" line="58"/>
+        <source>%1 is %2 MB as sent; %3 takes at most %4 MB per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/AttachmentPolicy.cpp" line="65"/>
+        <source>The attached files come to %1 MB as sent; %2 takes at most %3 MB per request. Remove some, or start a new chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetDialog</name>
     <message>
         <location filename="../ui/BudgetDialog.ui" line="6"/>
@@ -351,38 +450,38 @@
 <context>
     <name>Budgets</name>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="31"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="32"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="32"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="33"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="33"/>
-        <location filename="../src/core/usage/Budgets.cpp" line="35"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="34"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="36"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="44"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="45"/>
         <source>everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="49"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="50"/>
         <source>%1 budget for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="183"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="184"/>
         <source>%1 is reached (%2 spent so far); sending is blocked until the period ends, raise the limit in Settings, or send this one request anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="190"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="191"/>
         <source>%1: %2 spent so far, and this request would bring it to about %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,6 +526,112 @@
     <message>
         <location filename="../src/gui/settings/BudgetsPage.cpp" line="90"/>
         <source>Removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatParams</name>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="78"/>
+        <source>The temperature must be a number from 0 to 2, such as 0.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="80"/>
+        <source>top_p must be a number above 0 and at most 1, such as 0.9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="82"/>
+        <source>The maximum number of output tokens must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="84"/>
+        <source>The reasoning budget must be a positive whole number of tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="86"/>
+        <source>Choose a reasoning effort or a reasoning budget, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="89"/>
+        <source>A stop sequence cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="112"/>
+        <source>system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="113"/>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="114"/>
+        <source>top_p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="115"/>
+        <source>max output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="116"/>
+        <source>reasoning effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="117"/>
+        <source>reasoning budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="118"/>
+        <source>stop sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="119"/>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="196"/>
+        <source>The setting &quot;%1&quot; must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="207"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="213"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="222"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="227"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="232"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="237"/>
+        <source>low, medium or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="246"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="250"/>
+        <source>a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,102 +782,159 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="66"/>
+        <location filename="../src/cli/AskCommand.cpp" line="65"/>
         <source>Ask a model; the answer streams to stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="69"/>
+        <location filename="../src/cli/AskCommand.cpp" line="68"/>
         <source>Provider id (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="70"/>
+        <location filename="../src/cli/AskCommand.cpp" line="69"/>
         <source>Model id; repeat for a fallback order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="71"/>
+        <location filename="../src/cli/AskCommand.cpp" line="70"/>
         <source>Use this base URL for this call (a proxy or a local server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="72"/>
+        <location filename="../src/cli/AskRequest.cpp" line="43"/>
+        <location filename="../src/cli/AskRequest.cpp" line="143"/>
+        <location filename="../src/cli/AskRequest.cpp" line="159"/>
+        <source>switchyard ask: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="52"/>
+        <source>--temperature needs a number such as 0.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="57"/>
+        <source>--top-p needs a number such as 0.9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="62"/>
+        <source>--max-tokens needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="67"/>
+        <source>--seed needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="73"/>
+        <source>--reasoning takes low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="88"/>
         <source>System prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="73"/>
+        <location filename="../src/cli/AskRequest.cpp" line="89"/>
+        <source>Attach an image (PNG, JPEG, WebP, GIF), a PDF or a text file; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="90"/>
+        <source>Start from this preset&apos;s system prompt, provider, model and parameters; flags given win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="92"/>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="93"/>
+        <source>Nucleus sampling: keep the most likely tokens up to this probability, above 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="94"/>
+        <source>Reasoning effort: low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="95"/>
+        <source>Stop the answer at this text; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="96"/>
+        <source>Sampling seed, for repeatable answers where the provider supports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="107"/>
+        <source>switchyard ask: no preset is named &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskCommand.cpp" line="71"/>
         <source>Print one JSON object with the answer, tokens and cost instead of streaming text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="74"/>
+        <location filename="../src/cli/AskCommand.cpp" line="72"/>
         <source>Give up when nothing arrives for this many seconds (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="75"/>
+        <location filename="../src/cli/AskCommand.cpp" line="73"/>
         <source>Give up when the whole answer takes longer than this many seconds (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="76"/>
+        <location filename="../src/cli/AskRequest.cpp" line="91"/>
         <source>Upper bound on the answer&apos;s tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="77"/>
-        <source>Sampling temperature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/AskCommand.cpp" line="79"/>
+        <location filename="../src/cli/AskCommand.cpp" line="76"/>
         <source>The question; read from stdin when absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="81"/>
+        <location filename="../src/cli/AskCommand.cpp" line="78"/>
         <source>switchyard ask: %1; see `switchyard ask --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="93"/>
+        <location filename="../src/cli/AskRequest.cpp" line="118"/>
         <source>switchyard ask: unknown provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="110"/>
-        <source>switchyard ask: --max-tokens needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/AskCommand.cpp" line="119"/>
-        <source>switchyard ask: --temperature needs a number such as 0.7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/AskCommand.cpp" line="131"/>
+        <location filename="../src/cli/AskCommand.cpp" line="93"/>
         <source>switchyard ask: --timeout needs a whole number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="140"/>
+        <location filename="../src/cli/AskCommand.cpp" line="102"/>
         <source>switchyard ask: --max-time needs a whole number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="228"/>
+        <location filename="../src/cli/AskCommand.cpp" line="191"/>
         <source>The request&apos;s ledger row could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="149"/>
+        <location filename="../src/cli/AskCommand.cpp" line="111"/>
         <source>switchyard ask: no prompt given; pass it as arguments or pipe it on stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="186"/>
+        <location filename="../src/cli/AskCommand.cpp" line="149"/>
         <source>The provider is busy; trying again in %1 s (attempt %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,8 +945,11 @@ With no command, Switchyard opens its window.
 
 Commands:
   ask [-p PROVIDER] [-m MODEL]... [--base-url URL] [-s SYSTEM] [--json] [PROMPT...]
+      [-a FILE]... [--preset NAME] [--temperature T] [--top-p P] [--max-tokens N]
+      [--reasoning low|medium|high] [--stop TEXT]... [--seed N]
         Ask a model; the answer streams to stdout. The prompt comes from the
-        arguments, else from stdin. Several -m give a fallback order.
+        arguments, else from stdin. Several -m give a fallback order. -a attaches
+        an image, a PDF or a text file.
   usage [--since DATE] [--until DATE] [--by model|provider|day|week|month|conversation]
         [--log] [--format table|csv|json]
         What the ledger recorded: requests, tokens and cost.
@@ -697,6 +962,8 @@ Commands:
         One conversation to stdout: the branch in view as Markdown, or every branch as JSON.
   chats import FILE
         Add the conversations of a Switchyard JSON export or of ChatGPT&apos;s conversations.json.
+  presets [--format table|json] | presets export [FILE] | presets import FILE
+        The presets (assistants) for `ask --preset` and new chats; export and import your own.
   keys set PROVIDER      Store a key in the system keychain (read from stdin).
   keys list              Where each provider&apos;s key comes from.
   keys delete PROVIDER   Remove a key from the keychain.
@@ -707,7 +974,7 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="85"/>
+        <location filename="../src/cli/Cli.cpp" line="92"/>
         <source>switchyard: unknown command &quot;%1&quot;; run `switchyard --help` for the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,6 +1200,7 @@ error, 5 keychain unavailable, 6 local storage failed.
     </message>
     <message>
         <location filename="../src/cli/ModelsCommand.cpp" line="91"/>
+        <location filename="../src/cli/PresetsCommand.cpp" line="96"/>
         <source>table or json (default: table).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,6 +1261,7 @@ error, 5 keychain unavailable, 6 local storage failed.
     <message>
         <location filename="../src/cli/ChatsCommand.cpp" line="99"/>
         <location filename="../src/cli/ModelsCommand.cpp" line="191"/>
+        <location filename="../src/cli/PresetsCommand.cpp" line="41"/>
         <source>provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,6 +1278,7 @@ error, 5 keychain unavailable, 6 local storage failed.
     <message>
         <location filename="../src/cli/ChatsCommand.cpp" line="100"/>
         <location filename="../src/cli/ModelsCommand.cpp" line="191"/>
+        <location filename="../src/cli/PresetsCommand.cpp" line="41"/>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,6 +1304,7 @@ error, 5 keychain unavailable, 6 local storage failed.
     </message>
     <message>
         <location filename="../src/cli/ChatsCommand.cpp" line="137"/>
+        <location filename="../src/cli/PresetsCommand.cpp" line="69"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1419,79 @@ error, 5 keychain unavailable, 6 local storage failed.
     </message>
     <message>
         <location filename="../src/cli/ModelsCommand.cpp" line="193"/>
+        <location filename="../src/cli/PresetsCommand.cpp" line="41"/>
         <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="38"/>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="38"/>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="42"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="42"/>
+        <source>system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="56"/>
+        <source>switchyard presets export: cannot write %1 (%2); check the folder and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="68"/>
+        <source>switchyard presets import: cannot read %1 (%2); check the path and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="73"/>
+        <source>switchyard presets import: %1 is too large to be a presets file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="79"/>
+        <source>switchyard presets import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/PresetsCommand.cpp" line="82"/>
+        <source>Imported %n preset(s).</source>
+        <translation>
+            <numerusform>Imported %n preset.</numerusform>
+            <numerusform>Imported %n presets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="91"/>
+        <source>Presets (assistants): a system prompt, provider, model and parameters.
+  switchyard presets [--format table|json]
+  switchyard presets export [FILE]   (your own presets; stdout without FILE)
+  switchyard presets import FILE     (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="98"/>
+        <source>switchyard presets: %1; see `switchyard presets --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="111"/>
+        <source>switchyard presets: --format takes table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PresetsCommand.cpp" line="120"/>
+        <source>switchyard presets: use `presets`, `presets export [FILE]` or `presets import FILE`; see `switchyard presets --help`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2222,6 +2565,105 @@ Last used %2</source>
     </message>
 </context>
 <context>
+    <name>OllamaAdapter</name>
+    <message>
+        <location filename="../src/core/providers/OllamaAdapter.cpp" line="119"/>
+        <source>%1 takes a reasoning effort, not a budget; choose an effort instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiCompatibleAdapter</name>
+    <message>
+        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="312"/>
+        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="315"/>
+        <source>%1 takes no reasoning setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="314"/>
+        <source>%1 takes a reasoning effort, not a budget; choose an effort instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="318"/>
+        <source>%1 does not take the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <location filename="../src/core/chat/Preset.cpp" line="22"/>
+        <source>A preset has no name; give each one a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Preset.cpp" line="30"/>
+        <source>The preset &quot;%1&quot; has a provider, model or params of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Preset.cpp" line="38"/>
+        <source>The preset &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <location filename="../src/core/storage/PresetStore.cpp" line="123"/>
+        <source>A preset needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/PresetStore.cpp" line="132"/>
+        <source>The preset could not be saved; the database may be read-only or full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/PresetStore.cpp" line="170"/>
+        <source>These presets were written by a newer Switchyard; update it to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/PresetStore.cpp" line="176"/>
+        <source>This is not a presets file: the JSON is broken at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/PresetStore.cpp" line="177"/>
+        <source>This is not a presets file: it needs a &quot;presets&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/PresetStore.cpp" line="184"/>
+        <source>This is not a presets file: each preset must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/PresetStore.cpp" line="189"/>
+        <source>The file holds two presets named &quot;%1&quot;; rename one and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/PresetStore.cpp" line="196"/>
+        <source>The file holds no presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/PresetStore.cpp" line="201"/>
+        <source>The presets could not be saved; the database may be read-only or locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/PresetStore.cpp" line="207"/>
+        <location filename="../src/core/storage/PresetStore.cpp" line="213"/>
+        <source>The presets could not be saved; the database may be read-only or full. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PricesPage</name>
     <message>
         <location filename="../ui/PricesPage.ui" line="12"/>
@@ -2291,6 +2733,29 @@ Last used %2</source>
     <message>
         <location filename="../src/gui/settings/PricesPage.cpp" line="40"/>
         <source>Requests to %1 are now priced at your rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderAdapter</name>
+    <message>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="82"/>
+        <source>%1 does not take the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="121"/>
+        <source>%1 does not list %2 among its parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="143"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="145"/>
+        <source>Not sent: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,10 @@
+#include "AskRequest.h"
 #include "Cli.h"
 #include "CliIo.h"
 
 #include "chat/ChatOutcome.h"
 #include "config/AppSettings.h"
 #include "money/Money.h"
-#include "providers/ProviderPreset.h"
-#include "providers/ProviderRegistry.h"
 #include "session/AppContext.h"
 #include "util/TextFormat.h"
 #include "session/ChatRunner.h"
@@ -69,13 +68,11 @@ int Cli::ask(AppContext& context, const QStringList& args)
         { { QStringLiteral("p"), QStringLiteral("provider") }, CliText::tr("Provider id (default: %1).").arg(context.settings()->defaultProvider()), QStringLiteral("PROVIDER") },
         { { QStringLiteral("m"), QStringLiteral("model") }, CliText::tr("Model id; repeat for a fallback order."), QStringLiteral("MODEL") },
         { QStringLiteral("base-url"), CliText::tr("Use this base URL for this call (a proxy or a local server)."), QStringLiteral("URL") },
-        { { QStringLiteral("s"), QStringLiteral("system") }, CliText::tr("System prompt."), QStringLiteral("SYSTEM") },
         { QStringLiteral("json"), CliText::tr("Print one JSON object with the answer, tokens and cost instead of streaming text.") },
         { QStringLiteral("timeout"), CliText::tr("Give up when nothing arrives for this many seconds (default: %1).").arg(context.settings()->idleTimeoutSeconds()), QStringLiteral("SECONDS") },
         { QStringLiteral("max-time"), CliText::tr("Give up when the whole answer takes longer than this many seconds (default: %1).").arg(ChatRunner::Options().totalTimeoutMs / 1000), QStringLiteral("SECONDS") },
-        { QStringLiteral("max-tokens"), CliText::tr("Upper bound on the answer's tokens."), QStringLiteral("N") },
-        { QStringLiteral("temperature"), CliText::tr("Sampling temperature."), QStringLiteral("T") },
     });
+    AskRequest::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("prompt"), CliText::tr("The question; read from stdin when absent."), QStringLiteral("[PROMPT...]"));
     if (!parser.parse(QStringList { QStringLiteral("switchyard ask") } + args)) {
         CliIo::err(CliText::tr("switchyard ask: %1; see `switchyard ask --help`.").arg(parser.errorText()));
@@ -86,41 +83,6 @@ int Cli::ask(AppContext& context, const QStringList& args)
         return Ok;
     }
 
-    const QString providerId = parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider"))
-                                                                         : context.settings()->defaultProvider();
-    const ProviderPreset preset = context.providers()->find(providerId);
-    if (!preset.isValid()) {
-        CliIo::err(CliText::tr("switchyard ask: unknown provider \"%1\"; choose one of: %2.")
-                       .arg(providerId, context.providers()->ids().join(QStringLiteral(", "))));
-        return Usage;
-    }
-    ChatRequest request;
-    request.providerId = providerId;
-    request.models = parser.values(QStringLiteral("model"));
-    if (request.models.isEmpty()) {
-        const QString last = context.settings()->lastModel(providerId);
-        request.models.append(last.isEmpty() ? preset.defaultModel : last);
-    }
-    request.baseUrlOverride = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
-                                                                       : context.settings()->baseUrlOverride(providerId);
-    if (parser.isSet(QStringLiteral("max-tokens"))) {
-        bool ok = false;
-        const int n = parser.value(QStringLiteral("max-tokens")).toInt(&ok);
-        if (!ok || n <= 0) {
-            CliIo::err(CliText::tr("switchyard ask: --max-tokens needs a positive whole number."));
-            return Usage;
-        }
-        request.maxTokens = n;
-    }
-    if (parser.isSet(QStringLiteral("temperature"))) {
-        bool ok = false;
-        const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);
-        if (!ok || t < 0) {
-            CliIo::err(CliText::tr("switchyard ask: --temperature needs a number such as 0.7."));
-            return Usage;
-        }
-        request.temperature = t;
-    }
     // Timers hold at most a day; a larger number is a mistake, not a wish to wait for ever.
     constexpr int kMaxSeconds = 24 * 3600;
     int timeoutSeconds = qBound(1, context.settings()->idleTimeoutSeconds(), kMaxSeconds);
@@ -149,9 +111,10 @@ int Cli::ask(AppContext& context, const QStringList& args)
         CliIo::err(CliText::tr("switchyard ask: no prompt given; pass it as arguments or pipe it on stdin."));
         return Usage;
     }
-    if (parser.isSet(QStringLiteral("system")))
-        request.messages.append({ QStringLiteral("system"), parser.value(QStringLiteral("system")) });
-    request.messages.append({ QStringLiteral("user"), prompt });
+    ChatRequest request;
+    if (const int code = AskRequest::build(context, parser, prompt, &request); code != Ok)
+        return code;
+    const QString providerId = request.providerId;
 
     const bool json = parser.isSet(QStringLiteral("json"));
     ChatRunner runner(&context);

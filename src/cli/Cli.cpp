@@ -5,14 +5,16 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
+#include <QTranslator>
 
 #include <cstring>
 
 namespace Cli {
 
 namespace {
-const char* const kCommands[] = { "ask", "usage", "keys", "models", "chats", "help", "--help", "-h", "--version", "-v" };
+const char* const kCommands[] = { "ask", "usage", "keys", "models", "chats", "presets", "help", "--help", "-h", "--version", "-v" };
 
 QString helpText()
 {
@@ -20,8 +22,11 @@ QString helpText()
               "With no command, Switchyard opens its window.\n\n"
               "Commands:\n"
               "  ask [-p PROVIDER] [-m MODEL]... [--base-url URL] [-s SYSTEM] [--json] [PROMPT...]\n"
+              "      [-a FILE]... [--preset NAME] [--temperature T] [--top-p P] [--max-tokens N]\n"
+              "      [--reasoning low|medium|high] [--stop TEXT]... [--seed N]\n"
               "        Ask a model; the answer streams to stdout. The prompt comes from the\n"
-              "        arguments, else from stdin. Several -m give a fallback order.\n"
+              "        arguments, else from stdin. Several -m give a fallback order. -a attaches\n"
+              "        an image, a PDF or a text file.\n"
               "  usage [--since DATE] [--until DATE] [--by model|provider|day|week|month|conversation]\n"
               "        [--log] [--format table|csv|json]\n"
               "        What the ledger recorded: requests, tokens and cost.\n"
@@ -34,6 +39,8 @@ QString helpText()
               "        One conversation to stdout: the branch in view as Markdown, or every branch as JSON.\n"
               "  chats import FILE\n"
               "        Add the conversations of a Switchyard JSON export or of ChatGPT's conversations.json.\n"
+              "  presets [--format table|json] | presets export [FILE] | presets import FILE\n"
+              "        The presets (assistants) for `ask --preset` and new chats; export and import your own.\n"
               "  keys set PROVIDER      Store a key in the system keychain (read from stdin).\n"
               "  keys list              Where each provider's key comes from.\n"
               "  keys delete PROVIDER   Remove a key from the keychain.\n\n"
@@ -58,6 +65,13 @@ int run(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     AppContext::setApplicationIdentity();
+    // The user's language, else the English catalogue: it holds the plural forms ("1 preset",
+    // "2 presets"), also under the C locale scripts run with.
+    QTranslator translator;
+    const QString folder = QStringLiteral(":/switchyard/i18n");
+    if (translator.load(QLocale(), QStringLiteral("switchyard"), QStringLiteral("_"), folder)
+        || translator.load(QStringLiteral("switchyard_en"), folder))
+        QCoreApplication::installTranslator(&translator);
     QStringList args = app.arguments();
     args.removeFirst();
     const QString command = args.takeFirst();
@@ -81,6 +95,8 @@ int run(int argc, char** argv)
         handler = &models;
     else if (command == QLatin1String("chats"))
         handler = &chats;
+    else if (command == QLatin1String("presets"))
+        handler = &presets;
     if (!handler) {
         CliIo::err(CliText::tr("switchyard: unknown command \"%1\"; run `switchyard --help` for the list.").arg(command));
         return Usage;

@@ -21,5 +21,6 @@ int usage(AppContext& context, const QStringList& args);
 int keys(AppContext& context, const QStringList& args);
 int models(AppContext& context, const QStringList& args);
 int chats(AppContext& context, const QStringList& args);
+int presets(AppContext& context, const QStringList& args);
 
 } // namespace Cli

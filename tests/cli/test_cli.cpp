@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "MockProvider.h"
 #include "TestEnv.h"
 
@@ -23,11 +24,7 @@
 namespace {
 const QByteArray kCanary = "sk-or-v1-canary0000cli000000000000000000000000000000000000000000000";
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 } // namespace
 
 // The command line as a user runs it: the real binary, a loopback provider,
@@ -38,25 +35,9 @@ class TestCli : public QObject {
 private:
     MockProvider m_mock;
 
-    Run run(const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& extra = {})
+    static Run run(const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& extra = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        for (const QString& k : extra.keys())
-            env.insert(k, extra.value(k));
-        p.setProcessEnvironment(env);
-        p.start(TestEnv::switchyardBinary(), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        // The mock lives in this process's event loop: keep it turning while we wait.
-        QSignalSpy done(&p, &QProcess::finished);
-        if (!done.wait(60000))
-            p.kill();
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+        return CliProcess::run(args, input, extra);
     }
 
     QProcessEnvironment envKey(const QByteArray& key)

@@ -227,7 +227,7 @@ private Q_SLOTS:
         const ProviderPreset preset = m_registry.find(QStringLiteral("gemini"));
         auto adapter = ProviderAdapter::create(preset.protocol);
         ChatRequest chat = sampleRequest(preset.id, QStringLiteral("gemini-2.5-flash"));
-        chat.maxTokens = 256;
+        chat.params.maxTokens = 256;
         const QNetworkRequest req = adapter->chatRequest(preset, QUrl(preset.baseUrl), QStringLiteral("AIza-test"), chat);
         QCOMPARE(req.url().path(), QStringLiteral("/v1beta/models/gemini-2.5-flash:streamGenerateContent"));
         QCOMPARE(QUrlQuery(req.url()).queryItemValue(QStringLiteral("alt")), QStringLiteral("sse"));

@@ -109,7 +109,7 @@ private Q_SLOTS:
         chat.providerId = preset.id;
         chat.models = { QStringLiteral("deepseek/deepseek-chat"), QStringLiteral("openai/gpt-4o-mini") };
         chat.messages = { { QStringLiteral("system"), QStringLiteral("Be brief.") }, { QStringLiteral("user"), QStringLiteral("Why is the sky blue? ✨") } };
-        chat.maxTokens = 100;
+        chat.params.maxTokens = 100;
         const QJsonObject body = QJsonDocument::fromJson(adapter.chatBody(preset, chat)).object();
         QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("deepseek/deepseek-chat"));
         QCOMPARE(body.value(QLatin1String("models")).toArray().size(), 2);

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "Attachment.h"
+#include "ChatParams.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 struct ChatMessage {
     QString role; // "system", "user" or "assistant"
     QString content;
+    // Files sent with it (user messages), in order; the history carries them again.
+    QList<Attachment> attachments = {};
 };
 
 // What the user asked for, independent of any wire format.
@@ -20,8 +23,10 @@ struct ChatRequest {
     // `messages`. It is read when the body is built, off the GUI thread (0: none).
     qint64 historyFrom = 0;
     QString baseUrlOverride; // empty: the provider's configured base URL
-    std::optional<double> temperature;
-    std::optional<int> maxTokens;
+    // The system prompt and sampling parameters. The system prompt travels here only: each
+    // adapter puts it in its provider's place (a "system" message of the history, as an
+    // imported chat may hold, is added to it).
+    ChatParams params;
 
     QString primaryModel() const { return models.value(0); }
 };

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "chat/ChatParams.h"
 #include "providers/ProviderPreset.h"
 #include "providers/ProviderRegistry.h"
 
@@ -17,6 +18,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kCustomProviders = QStringLiteral("providers/custom");
 const QString kBudgets = QStringLiteral("usage/budgets");
+const QString kDefaultParams = QStringLiteral("chat/defaultParams");
 
 QList<QJsonObject> readObjects(const QSettings& s, const QString& key)
 {
@@ -108,6 +110,20 @@ QList<QJsonObject> AppSettings::budgets() const
 void AppSettings::setBudgets(const QList<QJsonObject>& budgets)
 {
     writeObjects(*m_settings, kBudgets, budgets);
+}
+
+ChatParams AppSettings::defaultChatParams() const
+{
+    // A value this version cannot read is dropped; the rest stays.
+    return ChatParams::fromJson(QJsonDocument::fromJson(m_settings->value(kDefaultParams).toByteArray()).object());
+}
+
+void AppSettings::setDefaultChatParams(const ChatParams& params)
+{
+    if (params.isEmpty())
+        m_settings->remove(kDefaultParams);
+    else
+        m_settings->setValue(kDefaultParams, QJsonDocument(params.toJson()).toJson(QJsonDocument::Compact));
 }
 
 QString AppSettings::lastModel(const QString& providerId) const

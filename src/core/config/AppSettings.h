@@ -10,6 +10,7 @@
 class QJsonObject;
 class ProviderRegistry;
 class QSettings;
+struct ChatParams;
 struct ProviderPreset;
 
 // Settings that are not secrets, in QSettings (AppConfigLocation), each with its
@@ -36,6 +37,10 @@ public:
     // Spending limits, each an object (see usage/Budgets).
     QList<QJsonObject> budgets() const;
     void setBudgets(const QList<QJsonObject>& budgets);
+
+    // The system prompt and parameters a new conversation starts with (none by default).
+    ChatParams defaultChatParams() const;
+    void setDefaultChatParams(const ChatParams& params);
 
     QString lastModel(const QString& providerId) const;
     void setLastModel(const QString& providerId, const QString& model);

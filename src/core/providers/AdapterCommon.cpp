@@ -1,6 +1,7 @@
 #include "AdapterCommon.h"
 
 #include "ProviderPreset.h"
+#include "chat/ChatRequest.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -75,6 +76,31 @@ void mergeExtraBody(QJsonObject& body, const ProviderPreset& preset)
 {
     for (auto it = preset.extraBody.begin(); it != preset.extraBody.end(); ++it)
         body.insert(it.key(), it.value());
+}
+
+QString systemPrompt(const ChatRequest& request)
+{
+    QStringList parts;
+    if (!request.params.systemPrompt.isEmpty())
+        parts.append(request.params.systemPrompt);
+    for (const ChatMessage& m : request.messages) {
+        if (m.role == QLatin1String("system") && !m.content.isEmpty())
+            parts.append(m.content);
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+void insertPath(QJsonObject& body, const QString& path, const QJsonValue& value)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        body.insert(path, value);
+        return;
+    }
+    const QString head = path.left(dot);
+    QJsonObject inner = body.value(head).toObject();
+    insertPath(inner, path.mid(dot + 1), value);
+    body.insert(head, inner);
 }
 
 QNetworkRequest getRequest(const QUrl& url, const ProviderPreset& preset)

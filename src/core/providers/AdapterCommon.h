@@ -10,6 +10,7 @@ class QJsonObject;
 class QJsonValue;
 class QNetworkRequest;
 class QUrl;
+struct ChatRequest;
 struct ProviderPreset;
 
 // Small pieces every adapter shares.
@@ -31,6 +32,11 @@ QString scalarText(const QJsonValue& v);
 QStringList stringList(const QJsonValue& v);
 // The preset's own body fields (OpenRouter's usage.include, stream_options, …), last.
 void mergeExtraBody(QJsonObject& body, const ProviderPreset& preset);
+// The system prompt: the request's, then any "system" messages of its history, joined by a
+// blank line. Adapters skip "system" messages and send this in their provider's place.
+QString systemPrompt(const ChatRequest& request);
+// Sets body[a][b]… for the dotted path "a.b", keeping what the objects on the way hold.
+void insertPath(QJsonObject& body, const QString& path, const QJsonValue& value);
 // A GET with the common headers.
 QNetworkRequest getRequest(const QUrl& url, const ProviderPreset& preset);
 

@@ -125,25 +125,89 @@ QNetworkRequest AnthropicAdapter::chatRequest(const ProviderPreset& preset, cons
     return req;
 }
 
+namespace {
+constexpr double kThinkingMinTopP = 0.95;
+
+// The thinking budget a request asks for: its own, or its effort's; 0 for none.
+int thinkingBudget(const ChatParams& params)
+{
+    if (params.reasoningBudget)
+        return *params.reasoningBudget;
+    return params.reasoningEffort ? ChatParams::effortBudget(*params.reasoningEffort) : 0;
+}
+QJsonObject source(const QString& type, const QString& mime, const QString& data)
+{
+    return { { QLatin1String("type"), type }, { QLatin1String("media_type"), mime }, { QLatin1String("data"), data } };
+}
+
+// A message's content: its text, or with files an array of blocks, the files first (as
+// Anthropic advises): image and document blocks, a text file as a text document.
+QJsonValue content(const ChatMessage& m)
+{
+    if (m.attachments.isEmpty())
+        return m.content;
+    QJsonArray blocks;
+    for (const Attachment& a : m.attachments) {
+        const bool image = a.kind == Attachment::Kind::Image;
+        const QJsonObject src = a.kind == Attachment::Kind::Text
+            ? source(QStringLiteral("text"), QStringLiteral("text/plain"), a.text())
+            : source(QStringLiteral("base64"), a.mime, a.base64());
+        blocks.append(QJsonObject { { QLatin1String("type"), image ? QStringLiteral("image") : QStringLiteral("document") },
+                                    { QLatin1String("source"), src } });
+    }
+    if (!m.content.isEmpty()) // an empty text block is refused
+        blocks.append(QJsonObject { { QLatin1String("type"), QStringLiteral("text") }, { QLatin1String("text"), m.content } });
+    return blocks;
+}
+} // namespace
+
+QString AnthropicAdapter::refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
+{
+    const QString base = ProviderAdapter::refusal(preset, request, p);
+    if (!base.isEmpty())
+        return base;
+    switch (p) {
+    case ChatParam::Seed: return tr("%1 does not take a seed.").arg(preset.name);
+    case ChatParam::Temperature:
+        if (thinkingBudget(request.params) > 0)
+            return tr("%1 does not take a temperature while extended thinking is on.").arg(preset.name);
+        return {};
+    case ChatParam::TopP:
+        if (thinkingBudget(request.params) > 0 && *request.params.topP < kThinkingMinTopP)
+            return tr("%1 takes a top_p of 0.95 or more while extended thinking is on.").arg(preset.name);
+        // Its newer models refuse both at once; the temperature is the one users mean.
+        if (request.params.temperature && sends(preset, request, ChatParam::Temperature))
+            return tr("%1 takes a temperature or top_p, not both; the temperature is sent.").arg(preset.name);
+        return {};
+    default: return {};
+    }
+}
+
 QByteArray AnthropicAdapter::chatBody(const ProviderPreset& preset, const ChatRequest& request) const
 {
+    const ChatParams& params = request.params;
     QJsonObject body;
     body.insert(QLatin1String("model"), request.primaryModel());
-    body.insert(QLatin1String("max_tokens"), request.maxTokens.value_or(kDefaultMaxTokens));
-    QStringList system;
+    // max_tokens counts thinking too, so a thinking budget comes on top of the answer's limit.
+    const int budget = thinkingBudget(params);
+    body.insert(QLatin1String("max_tokens"), params.maxTokens.value_or(kDefaultMaxTokens) + budget);
+    if (budget > 0) {
+        body.insert(QLatin1String("thinking"), QJsonObject { { QLatin1String("type"), QStringLiteral("enabled") },
+                                                             { QLatin1String("budget_tokens"), budget } });
+    }
     QJsonArray messages;
     for (const ChatMessage& m : request.messages) {
-        if (m.role == QLatin1String("system"))
-            system.append(m.content);
-        else
-            messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), m.content } });
+        if (m.role != QLatin1String("system"))
+            messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), content(m) } });
     }
+    const QString system = AdapterCommon::systemPrompt(request);
     if (!system.isEmpty())
-        body.insert(QLatin1String("system"), system.join(QStringLiteral("\n\n")));
+        body.insert(QLatin1String("system"), system);
     body.insert(QLatin1String("messages"), messages);
     body.insert(QLatin1String("stream"), true);
-    if (request.temperature)
-        body.insert(QLatin1String("temperature"), *request.temperature);
+    // max_tokens is always sent (above); a seed never is.
+    insertSampling(body, preset, request,
+                   { QStringLiteral("temperature"), QStringLiteral("top_p"), {}, QStringLiteral("stop_sequences"), {} });
     AdapterCommon::mergeExtraBody(body, preset);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }

@@ -16,4 +16,7 @@ public:
                                   const QString& cursor) const override;
     ModelPage parseModels(const QByteArray& body) const override;
     ErrorKind errorKind(int httpStatus, const QByteArray& body) const override;
+
+protected:
+    QString refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const override;
 };

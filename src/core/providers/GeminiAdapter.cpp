@@ -264,31 +264,55 @@ QNetworkRequest GeminiAdapter::chatRequest(const ProviderPreset& preset, const Q
     return req;
 }
 
+namespace {
+// A message's parts: its files first (images and PDFs as inline_data, raw base64; text
+// files as text), then its text.
+QJsonArray parts(const ChatMessage& m)
+{
+    QJsonArray out;
+    for (const Attachment& a : m.attachments) {
+        if (a.kind == Attachment::Kind::Text) {
+            out.append(QJsonObject { { QLatin1String("text"), a.labelledText() } });
+        } else {
+            out.append(QJsonObject { { QLatin1String("inline_data"), QJsonObject { { QLatin1String("mime_type"), a.mime },
+                                                                                   { QLatin1String("data"), a.base64() } } } });
+        }
+    }
+    if (!m.content.isEmpty() || out.isEmpty())
+        out.append(QJsonObject { { QLatin1String("text"), m.content } });
+    return out;
+}
+} // namespace
+
 QByteArray GeminiAdapter::chatBody(const ProviderPreset& preset, const ChatRequest& request) const
 {
+    const ChatParams& params = request.params;
     QJsonObject body;
     QJsonArray contents;
-    QStringList system;
     for (const ChatMessage& m : request.messages) {
-        if (m.role == QLatin1String("system")) {
-            system.append(m.content);
+        if (m.role == QLatin1String("system"))
             continue;
-        }
         const QString role = m.role == QLatin1String("assistant") ? QStringLiteral("model") : QStringLiteral("user");
-        contents.append(QJsonObject { { QLatin1String("role"), role },
-                                      { QLatin1String("parts"), QJsonArray { QJsonObject { { QLatin1String("text"), m.content } } } } });
+        contents.append(QJsonObject { { QLatin1String("role"), role }, { QLatin1String("parts"), parts(m) } });
     }
     body.insert(QLatin1String("contents"), contents);
+    const QString system = AdapterCommon::systemPrompt(request);
     if (!system.isEmpty()) {
         body.insert(QLatin1String("systemInstruction"),
-                    QJsonObject { { QLatin1String("parts"),
-                                    QJsonArray { QJsonObject { { QLatin1String("text"), system.join(QStringLiteral("\n\n")) } } } } });
+                    QJsonObject { { QLatin1String("parts"), QJsonArray { QJsonObject { { QLatin1String("text"), system } } } } });
     }
     QJsonObject config;
-    if (request.maxTokens)
-        config.insert(QLatin1String("maxOutputTokens"), *request.maxTokens);
-    if (request.temperature)
-        config.insert(QLatin1String("temperature"), *request.temperature);
+    insertSampling(config, preset, request,
+                   { QStringLiteral("temperature"), QStringLiteral("topP"), QStringLiteral("maxOutputTokens"),
+                     QStringLiteral("stopSequences"), QStringLiteral("seed") });
+    // Gemini 2.5 takes a thinking budget; an effort is sent as its budget.
+    std::optional<int> budget;
+    if (sends(preset, request, ChatParam::ReasoningBudget))
+        budget = params.reasoningBudget;
+    else if (sends(preset, request, ChatParam::ReasoningEffort))
+        budget = ChatParams::effortBudget(*params.reasoningEffort);
+    if (budget)
+        config.insert(QLatin1String("thinkingConfig"), QJsonObject { { QLatin1String("thinkingBudget"), *budget } });
     if (!config.isEmpty())
         body.insert(QLatin1String("generationConfig"), config);
     AdapterCommon::mergeExtraBody(body, preset);

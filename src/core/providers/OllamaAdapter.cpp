@@ -89,22 +89,59 @@ QNetworkRequest OllamaAdapter::chatRequest(const ProviderPreset& preset, const Q
     return req;
 }
 
+namespace {
+// Images go in "images" (raw base64); text files before the text; a PDF has no place here
+// (AttachmentPolicy refuses it before sending).
+QJsonObject message(const ChatMessage& m)
+{
+    QStringList text;
+    QJsonArray images;
+    for (const Attachment& a : m.attachments) {
+        if (a.kind == Attachment::Kind::Image)
+            images.append(a.base64());
+        else if (a.kind == Attachment::Kind::Text)
+            text.append(a.labelledText());
+    }
+    if (!m.content.isEmpty() || text.isEmpty())
+        text.append(m.content);
+    QJsonObject o { { QLatin1String("role"), m.role }, { QLatin1String("content"), text.join(QStringLiteral("\n\n")) } };
+    if (!images.isEmpty())
+        o.insert(QLatin1String("images"), images);
+    return o;
+}
+} // namespace
+
+QString OllamaAdapter::refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
+{
+    const QString base = ProviderAdapter::refusal(preset, request, p);
+    if (!base.isEmpty() || p != ChatParam::ReasoningBudget)
+        return base;
+    return tr("%1 takes a reasoning effort, not a budget; choose an effort instead.").arg(preset.name);
+}
+
 QByteArray OllamaAdapter::chatBody(const ProviderPreset& preset, const ChatRequest& request) const
 {
+    const ChatParams& params = request.params;
     QJsonObject body;
     body.insert(QLatin1String("model"), request.primaryModel());
     QJsonArray messages;
-    for (const ChatMessage& m : request.messages)
-        messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), m.content } });
+    const QString system = AdapterCommon::systemPrompt(request);
+    if (!system.isEmpty())
+        messages.append(QJsonObject { { QLatin1String("role"), QStringLiteral("system") }, { QLatin1String("content"), system } });
+    for (const ChatMessage& m : request.messages) {
+        if (m.role != QLatin1String("system"))
+            messages.append(message(m));
+    }
     body.insert(QLatin1String("messages"), messages);
     body.insert(QLatin1String("stream"), true);
     QJsonObject options;
-    if (request.temperature)
-        options.insert(QLatin1String("temperature"), *request.temperature);
-    if (request.maxTokens)
-        options.insert(QLatin1String("num_predict"), *request.maxTokens);
+    insertSampling(options, preset, request,
+                   { QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("num_predict"),
+                     QStringLiteral("stop"), QStringLiteral("seed") });
     if (!options.isEmpty())
         body.insert(QLatin1String("options"), options);
+    if (sends(preset, request, ChatParam::ReasoningEffort))
+        body.insert(QLatin1String("think"), ChatParams::effortName(*params.reasoningEffort));
     AdapterCommon::mergeExtraBody(body, preset);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
@@ -145,4 +182,9 @@ ModelPage OllamaAdapter::parseModels(const QByteArray& body) const
         page.models.append(m);
     }
     return page;
+}
+
+QStringList OllamaAdapter::attachmentKinds() const
+{
+    return { QStringLiteral("image"), QStringLiteral("text") };
 }

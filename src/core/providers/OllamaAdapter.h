@@ -13,4 +13,10 @@ public:
     QNetworkRequest modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                   const QString& cursor) const override;
     ModelPage parseModels(const QByteArray& body) const override;
+
+    // /api/chat has images but no documents.
+    QStringList attachmentKinds() const override;
+
+protected:
+    QString refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const override;
 };

@@ -249,23 +249,106 @@ QNetworkRequest OpenAiCompatibleAdapter::chatRequest(const ProviderPreset& prese
     return req;
 }
 
+namespace {
+// The protocol's own field of each parameter; a preset may rename one or say it has none.
+// Reasoning has no field of its own: a preset names it (OpenRouter "reasoning.effort",
+// OpenAI "reasoning_effort").
+QString defaultField(ChatParam p)
+{
+    switch (p) {
+    case ChatParam::Temperature: return QStringLiteral("temperature");
+    case ChatParam::TopP: return QStringLiteral("top_p");
+    case ChatParam::MaxTokens: return QStringLiteral("max_tokens");
+    case ChatParam::Stop: return QStringLiteral("stop");
+    case ChatParam::Seed: return QStringLiteral("seed");
+    case ChatParam::SystemPrompt:
+    case ChatParam::ReasoningEffort:
+    case ChatParam::ReasoningBudget: return {};
+    }
+    return {};
+}
+
+QString field(const ProviderPreset& preset, ChatParam p)
+{
+    return preset.paramField(ChatParams::paramKey(p), defaultField(p));
+}
+
+// A message's content: its text, or with files an array of parts (the files first, as
+// image_url data URLs, file parts for PDFs and text parts for text files, then the text).
+QJsonValue content(const ChatMessage& m)
+{
+    if (m.attachments.isEmpty())
+        return m.content;
+    QJsonArray parts;
+    const auto text = [](const QString& t) { return QJsonObject { { QLatin1String("type"), QStringLiteral("text") }, { QLatin1String("text"), t } }; };
+    for (const Attachment& a : m.attachments) {
+        switch (a.kind) {
+        case Attachment::Kind::Image:
+            parts.append(QJsonObject { { QLatin1String("type"), QStringLiteral("image_url") },
+                                       { QLatin1String("image_url"), QJsonObject { { QLatin1String("url"), a.dataUrl() } } } });
+            break;
+        case Attachment::Kind::Pdf:
+            parts.append(QJsonObject { { QLatin1String("type"), QStringLiteral("file") },
+                                       { QLatin1String("file"), QJsonObject { { QLatin1String("filename"), a.filename },
+                                                                              { QLatin1String("file_data"), a.dataUrl() } } } });
+            break;
+        case Attachment::Kind::Text: parts.append(text(a.labelledText())); break;
+        }
+    }
+    if (!m.content.isEmpty())
+        parts.append(text(m.content));
+    return parts;
+}
+} // namespace
+
+QString OpenAiCompatibleAdapter::refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
+{
+    const QString base = ProviderAdapter::refusal(preset, request, p);
+    if (!base.isEmpty() || p == ChatParam::SystemPrompt)
+        return base;
+    const bool effort = !field(preset, ChatParam::ReasoningEffort).isEmpty();
+    const bool budget = !field(preset, ChatParam::ReasoningBudget).isEmpty();
+    if (p == ChatParam::ReasoningEffort && !effort && !budget)
+        return tr("%1 takes no reasoning setting.").arg(preset.name);
+    if (p == ChatParam::ReasoningBudget && !budget) {
+        return effort ? tr("%1 takes a reasoning effort, not a budget; choose an effort instead.").arg(preset.name)
+                      : tr("%1 takes no reasoning setting.").arg(preset.name);
+    }
+    if (p != ChatParam::ReasoningEffort && p != ChatParam::ReasoningBudget && field(preset, p).isEmpty())
+        return tr("%1 does not take the %2.").arg(preset.name, ChatParams::paramName(p));
+    return {};
+}
+
 QByteArray OpenAiCompatibleAdapter::chatBody(const ProviderPreset& preset, const ChatRequest& request) const
 {
+    using AdapterCommon::insertPath;
     QJsonObject body;
     body.insert(QLatin1String("model"), request.primaryModel());
     if (preset.supportsFallbackList && request.models.size() > 1)
         body.insert(QLatin1String("models"), QJsonArray::fromStringList(request.models));
     QJsonArray messages;
+    const QString system = AdapterCommon::systemPrompt(request);
+    if (!system.isEmpty())
+        messages.append(QJsonObject { { QLatin1String("role"), QStringLiteral("system") }, { QLatin1String("content"), system } });
     for (const ChatMessage& m : request.messages) {
-        messages.append(QJsonObject { { QLatin1String("role"), m.role },
-                                      { QLatin1String("content"), m.content } });
+        if (m.role != QLatin1String("system"))
+            messages.append(QJsonObject { { QLatin1String("role"), m.role }, { QLatin1String("content"), content(m) } });
     }
     body.insert(QLatin1String("messages"), messages);
     body.insert(QLatin1String("stream"), true);
-    if (request.temperature)
-        body.insert(QLatin1String("temperature"), *request.temperature);
-    if (request.maxTokens)
-        body.insert(QLatin1String("max_tokens"), *request.maxTokens);
+    const ChatParams& params = request.params;
+    insertSampling(body, preset, request,
+                   { field(preset, ChatParam::Temperature), field(preset, ChatParam::TopP), field(preset, ChatParam::MaxTokens),
+                     field(preset, ChatParam::Stop), field(preset, ChatParam::Seed) });
+    if (sends(preset, request, ChatParam::ReasoningBudget)) {
+        insertPath(body, field(preset, ChatParam::ReasoningBudget), *params.reasoningBudget);
+    } else if (sends(preset, request, ChatParam::ReasoningEffort)) {
+        const QString effortField = field(preset, ChatParam::ReasoningEffort);
+        if (!effortField.isEmpty())
+            insertPath(body, effortField, ChatParams::effortName(*params.reasoningEffort));
+        else // only a budget field: the effort's budget
+            insertPath(body, field(preset, ChatParam::ReasoningBudget), ChatParams::effortBudget(*params.reasoningEffort));
+    }
     AdapterCommon::mergeExtraBody(body, preset);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
@@ -336,4 +419,9 @@ ErrorKind OpenAiCompatibleAdapter::errorKind(int httpStatus, const QByteArray& b
             return ErrorKind::Moderation;
     }
     return ProviderAdapter::errorKind(httpStatus, body);
+}
+
+QStringList OpenAiCompatibleAdapter::attachmentKinds() const
+{
+    return { QStringLiteral("image"), QStringLiteral("text") };
 }

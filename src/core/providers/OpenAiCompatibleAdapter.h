@@ -18,4 +18,10 @@ public:
     ErrorKind errorKind(int httpStatus, const QByteArray& body) const override;
     // stream_options.include_usage: most OpenAI-compatible servers report usage only then.
     QJsonObject customExtraBody() const override;
+
+    // Images and text; a PDF only where the preset says so (OpenRouter, OpenAI).
+    QStringList attachmentKinds() const override;
+
+protected:
+    QString refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const override;
 };

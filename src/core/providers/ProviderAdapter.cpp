@@ -1,11 +1,16 @@
 #include "ProviderAdapter.h"
 
+#include "AdapterCommon.h"
 #include "AnthropicAdapter.h"
 #include "GeminiAdapter.h"
 #include "OllamaAdapter.h"
 #include "OpenAiCompatibleAdapter.h"
+#include "ProviderPreset.h"
+#include "catalog/ModelInfo.h"
+#include "chat/ChatRequest.h"
 #include "net/ErrorText.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,6 +43,11 @@ std::unique_ptr<ProviderAdapter> ProviderAdapter::create(const QString& protocol
     return nullptr;
 }
 
+QStringList ProviderAdapter::attachmentKinds() const
+{
+    return { QStringLiteral("image"), QStringLiteral("pdf"), QStringLiteral("text") };
+}
+
 QJsonObject ProviderAdapter::customExtraBody() const
 {
     return {};
@@ -65,4 +75,89 @@ ErrorKind ProviderAdapter::errorKind(int httpStatus, const QByteArray& body) con
 {
     Q_UNUSED(body)
     return ErrorText::kindForHttpStatus(httpStatus);
+}
+
+QString ProviderAdapter::refusal(const ProviderPreset& preset, const ChatRequest&, ChatParam p) const
+{
+    const QString key = ChatParams::paramKey(p);
+    if (preset.parameters.contains(key) && preset.paramField(key, {}).isEmpty())
+        return tr("%1 does not take the %2.").arg(preset.name, ChatParams::paramName(p));
+    return {};
+}
+
+bool ProviderAdapter::sends(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
+{
+    return request.params.isSet(p) && refusal(preset, request, p).isEmpty();
+}
+
+void ProviderAdapter::insertSampling(QJsonObject& into, const ProviderPreset& preset, const ChatRequest& request,
+                                     const SamplingFields& fields) const
+{
+    const ChatParams& params = request.params;
+    const auto put = [&](ChatParam p, const QString& field, const QJsonValue& value) {
+        if (!field.isEmpty() && sends(preset, request, p))
+            AdapterCommon::insertPath(into, field, value);
+    };
+    put(ChatParam::Temperature, fields.temperature, params.temperature.value_or(0));
+    put(ChatParam::TopP, fields.topP, params.topP.value_or(0));
+    put(ChatParam::MaxTokens, fields.maxTokens, params.maxTokens.value_or(0));
+    put(ChatParam::Stop, fields.stop, QJsonArray::fromStringList(params.stop));
+    put(ChatParam::Seed, fields.seed, params.seed.value_or(0));
+}
+
+namespace {
+// The name of a parameter in a catalog's supported_parameters (OpenRouter's list); empty
+// for one every model takes.
+QString catalogName(ChatParam p)
+{
+    switch (p) {
+    case ChatParam::SystemPrompt: return {};
+    case ChatParam::Temperature: return QStringLiteral("temperature");
+    case ChatParam::TopP: return QStringLiteral("top_p");
+    case ChatParam::MaxTokens: return QStringLiteral("max_tokens");
+    case ChatParam::ReasoningEffort:
+    case ChatParam::ReasoningBudget: return QStringLiteral("reasoning");
+    case ChatParam::Stop: return QStringLiteral("stop");
+    case ChatParam::Seed: return QStringLiteral("seed");
+    }
+    return {};
+}
+} // namespace
+
+QList<DroppedParam> ProviderAdapter::unsupported(const ProviderPreset& preset, const ChatRequest& request,
+                                                 const ModelInfo* model) const
+{
+    QList<DroppedParam> out;
+    for (ChatParam p : ChatParams::kAll) {
+        if (!request.params.isSet(p))
+            continue;
+        QString reason = refusal(preset, request, p);
+        const QString listed = catalogName(p);
+        if (reason.isEmpty() && model && !model->supportedParameters.isEmpty() && !listed.isEmpty()
+            && !model->supportedParameters.contains(listed)) {
+            reason = tr("%1 does not list %2 among its parameters.").arg(model->id, listed);
+        }
+        if (!reason.isEmpty())
+            out.append({ p, reason });
+    }
+    return out;
+}
+
+ChatRequest ProviderAdapter::withoutDropped(ChatRequest request, const QList<DroppedParam>& dropped)
+{
+    for (const DroppedParam& d : dropped)
+        request.params.clear(d.param);
+    return request;
+}
+
+QString ProviderAdapter::describe(const QList<DroppedParam>& dropped)
+{
+    QStringList parts;
+    for (const DroppedParam& d : dropped) {
+        QString reason = d.reason;
+        if (reason.endsWith(u'.'))
+            reason.chop(1);
+        parts.append(tr("%1 (%2)").arg(ChatParams::paramName(d.param), reason));
+    }
+    return parts.isEmpty() ? QString() : tr("Not sent: %1.").arg(parts.join(QStringLiteral("; ")));
 }

@@ -2,6 +2,7 @@
 
 #include "chat/ChatEvent.h"
 #include "chat/ChatOutcome.h"
+#include "chat/ChatParams.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -12,6 +13,7 @@ class QJsonObject;
 class QNetworkRequest;
 class QUrl;
 struct ChatRequest;
+struct ModelInfo;
 struct ModelPage;
 struct ProviderPreset;
 
@@ -27,8 +29,17 @@ public:
     virtual int skippedItems() const { return 0; }
 };
 
+// A parameter a request sets that its provider or model does not take: it is left out of
+// the body, and the window (next to the field) or the CLI (a warning) says why.
+struct DroppedParam {
+    ChatParam param;
+    QString reason; // one sentence
+};
+
 // One wire protocol. Pure: request bytes out, response bytes in; no I/O.
 class ProviderAdapter {
+    Q_DECLARE_TR_FUNCTIONS(ProviderAdapter)
+
 public:
     virtual ~ProviderAdapter();
 
@@ -46,9 +57,43 @@ public:
     virtual QNetworkRequest modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                           const QString& cursor) const = 0;
     virtual ModelPage parseModels(const QByteArray& body) const = 0;
+    // The attachment kinds ("image", "pdf", "text") this wire carries unless the preset
+    // says otherwise; the default is all three.
+    virtual QStringList attachmentKinds() const;
     // The extra body a custom provider of this protocol starts with; the default is none.
     virtual QJsonObject customExtraBody() const;
 
+    // The parameters of request this wire leaves out, each with its reason. model is the
+    // catalog entry of the model asked for (nullptr: not known); when it lists its
+    // supported parameters (OpenRouter's supported_parameters), a parameter not listed is
+    // dropped too. Unknown means allowed. chatBody leaves out what the wire refuses; the
+    // catalog's refusals are left out by the caller (withoutDropped).
+    QList<DroppedParam> unsupported(const ProviderPreset& preset, const ChatRequest& request,
+                                    const ModelInfo* model) const;
+    // request without these parameters.
+    static ChatRequest withoutDropped(ChatRequest request, const QList<DroppedParam>& dropped);
+    // The dropped parameters as one line: "Not sent: seed (Anthropic does not take a seed)."
+    static QString describe(const QList<DroppedParam>& dropped);
+
     // nullptr for an unknown protocol.
     static std::unique_ptr<ProviderAdapter> create(const QString& protocol);
+
+protected:
+    // Why this wire cannot carry p for this request (one sentence), or empty when it can.
+    // The default refuses what the preset's "parameters" map sets to null.
+    virtual QString refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const;
+    // Whether the body carries p: the request sets it and the wire takes it.
+    bool sends(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const;
+    // The wire's names of the sampling parameters (dotted for a nested field); an empty name:
+    // the wire sends that one elsewhere or not at all.
+    struct SamplingFields {
+        QString temperature;
+        QString topP;
+        QString maxTokens;
+        QString stop;
+        QString seed;
+    };
+    // Puts each sampling parameter the body sends into `into` under its wire name.
+    void insertSampling(QJsonObject& into, const ProviderPreset& preset, const ChatRequest& request,
+                        const SamplingFields& fields) const;
 };

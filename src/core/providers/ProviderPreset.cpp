@@ -13,6 +13,8 @@ QJsonObject ProviderPreset::toJson() const
         o.insert(QLatin1String("defaultModel"), defaultModel);
     if (!extraBody.isEmpty())
         o.insert(QLatin1String("extraBody"), extraBody);
+    if (!parameters.isEmpty())
+        o.insert(QLatin1String("parameters"), parameters);
     if (isPriceCatalog)
         o.insert(QLatin1String("priceCatalog"), true);
     if (!modelListNeedsKey)
@@ -48,5 +50,21 @@ ProviderPreset ProviderPreset::fromJson(const QJsonObject& o)
     for (auto it = headers.begin(); it != headers.end(); ++it)
         p.headers.append({ it.key().toUtf8(), it.value().toString().toUtf8() });
     p.extraBody = o.value(QLatin1String("extraBody")).toObject();
+    p.parameters = o.value(QLatin1String("parameters")).toObject();
+    const QJsonObject files = o.value(QLatin1String("attachments")).toObject();
+    for (const auto& v : files.value(QLatin1String("kinds")).toArray())
+        p.attachments.kinds.append(v.toString());
+    p.attachments.maxBytes = qint64(files.value(QLatin1String("maxBytes")).toDouble(double(p.attachments.maxBytes)));
+    p.attachments.imageTokens = files.value(QLatin1String("imageTokens")).toInt(p.attachments.imageTokens);
+    p.attachments.pdfPageTokens = files.value(QLatin1String("pdfPageTokens")).toInt(p.attachments.pdfPageTokens);
+    p.attachments.anyModelTakesPdf = files.value(QLatin1String("anyModelTakesPdf")).toBool(false);
     return p;
+}
+
+QString ProviderPreset::paramField(const QString& key, const QString& fallback) const
+{
+    const auto it = parameters.constFind(key);
+    if (it == parameters.constEnd())
+        return fallback;
+    return it->toString(); // null (or anything not a name): not taken
 }

@@ -31,7 +31,22 @@ struct ProviderPreset {
     bool modelListNeedsKey = true;
     QList<QPair<QByteArray, QByteArray>> headers; // sent with every request
     QJsonObject extraBody;                        // merged into every chat body
+    // "parameters": per parameter (ChatParams::paramKey), the wire field where it differs
+    // from the protocol's ("max_tokens": "max_completion_tokens"; dotted for a nested field,
+    // "reasoning.effort"), or null when the provider does not take it.
+    QJsonObject parameters;
+    // "attachments": what files it takes and how they count (see AttachmentPolicy).
+    struct Attachments {
+        QStringList kinds;                   // "image", "pdf", "text"; empty: what the protocol carries
+        qint64 maxBytes = 20LL * 1024 * 1024; // the request's files as sent (base64), all together
+        int imageTokens = 1000;              // an image, roughly, in prompt tokens
+        int pdfPageTokens = 1500;            // a PDF page, roughly
+        bool anyModelTakesPdf = false;       // it reads PDFs for models that take no files (OpenRouter)
+    } attachments;
 
+    // The wire field of a parameter: the preset's own name, else fallback (which may be
+    // empty: the protocol has none); empty when the provider does not take it.
+    QString paramField(const QString& key, const QString& fallback) const;
     bool isValid() const { return !id.isEmpty(); }
     // Whether its model list can be fetched, with or without a key at hand.
     bool canListModels(bool haveKey) const;

@@ -19,8 +19,8 @@ QList<ChatMessage> historyMessages(const QList<StoredMessage>& path)
     QList<ChatMessage> out;
     out.reserve(path.size());
     for (const StoredMessage& m : path) {
-        if (!m.content.isEmpty())
-            out.append({ m.role, m.content });
+        if (!m.content.isEmpty() || !m.attachments.isEmpty())
+            out.append({ m.role, m.content, m.attachments });
     }
     return out;
 }

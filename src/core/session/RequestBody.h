@@ -21,5 +21,5 @@ struct PreparedBody {
 // adapter write the body. Safe on any thread; touches nothing shared.
 PreparedBody prepareRequestBody(const QString& databasePath, const ProviderPreset& preset, ChatRequest request);
 
-// What a stored path sends: every message with text, in order.
+// What a stored path sends: every message with text or files, in order.
 QList<ChatMessage> historyMessages(const QList<StoredMessage>& path);

@@ -1,10 +1,14 @@
 #include "ConversationStore.h"
 
+#include "AttachmentStore.h"
 #include "Database.h"
+#include "chat/ChatParams.h"
 #include "util/Log.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QSqlError>
@@ -292,6 +296,30 @@ bool ConversationStore::setModel(qint64 id, const QString& provider, const QStri
     return run(q);
 }
 
+ChatParams ConversationStore::settings(qint64 id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT settings FROM conversations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!run(q) || !q.next() || q.value(0).isNull())
+        return {};
+    QString error;
+    const ChatParams params = ChatParams::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object(), &error);
+    if (!error.isEmpty()) // a value this version does not read is dropped, the rest kept
+        qCWarning(lcStorage).noquote() << "conversation" << id << "settings:" << error;
+    return params;
+}
+
+bool ConversationStore::setSettings(qint64 id, const ChatParams& settings)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE conversations SET settings = ? WHERE id = ?"));
+    q.addBindValue(settings.isEmpty() ? QVariant()
+                                      : QVariant(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(id);
+    return run(q) && q.numRowsAffected() == 1;
+}
+
 namespace {
 // The path from the root to a message: a walk up by primary key, root last in `up` (the
 // deepest depth). The depth guard stops a cycle a damaged file might hold.
@@ -353,10 +381,13 @@ QList<StoredMessage> ConversationStore::messagesByIds(const QList<qint64>& ids) 
         }
     }
     out.reserve(ids.size());
+    const QHash<qint64, QList<Attachment>> files = AttachmentStore(m_db).forMessages(ids, false);
     for (qint64 id : ids) {
         const auto it = byId.constFind(id);
-        if (it != byId.constEnd())
+        if (it != byId.constEnd()) {
             out.append(*it);
+            out.last().attachments = files.value(id);
+        }
     }
     return out;
 }
@@ -377,8 +408,16 @@ QList<StoredMessage> ConversationStore::turnsTo(qint64 messageId) const
     q.addBindValue(messageId);
     if (!run(q))
         return out;
-    while (q.next())
+    QList<qint64> ids;
+    while (q.next()) {
         out.append(readMessage(q));
+        ids.append(out.last().id);
+    }
+    const QHash<qint64, QList<Attachment>> files = AttachmentStore(m_db).forMessages(ids, true);
+    if (!files.isEmpty()) {
+        for (StoredMessage& m : out)
+            m.attachments = files.value(m.id);
+    }
     return out;
 }
 

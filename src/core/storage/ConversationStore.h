@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chat/Attachment.h"
 #include "money/Money.h"
 
 #include <QList>
@@ -8,6 +9,7 @@
 #include <optional>
 
 class Database;
+struct ChatParams;
 
 struct ConversationInfo {
     qint64 id = 0;
@@ -49,6 +51,9 @@ struct StoredMessage {
     std::optional<MessageRequest> request; // answers only, when the ledger has the row
     int versionIndex = 1; // 1-based among the messages sharing its parent (messagesByIds only)
     int versionCount = 1;
+    // Its files in order: with their bytes from turnsTo (they are sent again), without
+    // from messagesByIds (AttachmentStore::data reads one when it is shown).
+    QList<Attachment> attachments = {};
 };
 
 // Conversations and messages; all SQL for them lives here. Messages form a tree: an
@@ -66,6 +71,11 @@ public:
     ConversationInfo find(qint64 id) const;
 
     bool setModel(qint64 id, const QString& provider, const QString& model);
+    // The conversation's own system prompt and parameters, stored with it as JSON; empty
+    // when it has none (a new conversation starts from AppSettings::defaultChatParams or a
+    // preset, which the caller writes here).
+    ChatParams settings(qint64 id) const;
+    bool setSettings(qint64 id, const ChatParams& settings);
 
     // Appends after the current leaf and makes the new message the leaf.
     qint64 addMessage(qint64 conversationId, const QString& role, const QString& content,
@@ -87,8 +97,8 @@ public:
     QList<qint64> pathTo(qint64 messageId) const;
     // The rows of these ids, in the same order, with their requests.
     QList<StoredMessage> messagesByIds(const QList<qint64>& ids) const;
-    // The path from the root to this message, root first, in one query, without requests
-    // and version counts: what a request sends.
+    // The path from the root to this message, root first, without requests and version
+    // counts, with each message's attachments and their bytes: what a request sends.
     QList<StoredMessage> turnsTo(qint64 messageId) const;
     // The branch in view, root first, as turnsTo reads it.
     QList<StoredMessage> branch(qint64 conversationId) const;

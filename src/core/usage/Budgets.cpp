@@ -5,6 +5,7 @@
 #include "catalog/PriceBook.h"
 #include "chat/ChatRequest.h"
 #include "config/AppSettings.h"
+#include "providers/AttachmentPolicy.h"
 #include "providers/ProviderPreset.h"
 
 #include <QJsonArray>
@@ -198,22 +199,27 @@ Budgets::Check Budgets::check(const ChatRequest& request, const ProviderPreset& 
                               const QDateTime& now) const
 {
     const QString model = request.primaryModel();
-    const auto cost = preset.local ? std::optional<Money::Amount>(0) : estimate(request.messages, prices.find(preset, model));
+    // The system prompt counts like one more message; files by AttachmentPolicy's figures.
+    const qint64 systemTokens = request.params.systemPrompt.isEmpty() ? 0 : (request.params.systemPrompt.size() + 4 + 3) / 4;
+    const qint64 fileTokens = AttachmentPolicy::estimatedTokens(preset, request);
+    const auto cost = preset.local ? std::optional<Money::Amount>(0)
+                                   : estimate(request.messages, prices.find(preset, model), systemTokens + fileTokens);
     return check(preset.id, model, cost, now);
 }
 
-std::optional<Money::Amount> Budgets::estimate(const QList<ChatMessage>& messages, const ModelPrice& price)
+std::optional<Money::Amount> Budgets::estimate(const QList<ChatMessage>& messages, const ModelPrice& price,
+                                               qint64 extraTokens)
 {
     qint64 chars = 0;
     for (const ChatMessage& m : messages)
         chars += promptChars(m.content);
-    return estimateChars(chars, price);
+    return estimateChars(chars, price, extraTokens);
 }
 
-std::optional<Money::Amount> Budgets::estimateChars(qint64 chars, const ModelPrice& price)
+std::optional<Money::Amount> Budgets::estimateChars(qint64 chars, const ModelPrice& price, qint64 extraTokens)
 {
     if (!price.prompt || *price.prompt < 0)
         return std::nullopt;
-    const qint64 tokens = (chars + 3) / 4;
+    const qint64 tokens = (chars + 3) / 4 + extraTokens;
     return Money::Amount(tokens) * *price.prompt;
 }

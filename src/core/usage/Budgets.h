@@ -74,9 +74,11 @@ public:
     static QDateTime periodStart(Budget::Period period, const QDateTime& now);
     // The prompt's cost before it is sent: about four characters a token, priced at
     // the model's input price. None when the model has no known price.
-    static std::optional<Money::Amount> estimate(const QList<ChatMessage>& messages, const ModelPrice& price);
+    // extraTokens: what else goes in (attachments, approximate).
+    static std::optional<Money::Amount> estimate(const QList<ChatMessage>& messages, const ModelPrice& price,
+                                                 qint64 extraTokens = 0);
     // The same for a prompt of this many characters, framing included (promptChars).
-    static std::optional<Money::Amount> estimateChars(qint64 chars, const ModelPrice& price);
+    static std::optional<Money::Amount> estimateChars(qint64 chars, const ModelPrice& price, qint64 extraTokens = 0);
     // The characters a message counts for in an estimate: its text and a few tokens of framing.
     static qint64 promptChars(const QString& content) { return content.size() + 4; }
 
