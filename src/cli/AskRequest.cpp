@@ -150,10 +150,8 @@ int build(AppContext& context, const QCommandLineParser& parser, const QString& 
     const auto adapter = ProviderAdapter::create(provider.protocol);
     if (!adapter)
         return Cli::Ok; // ChatRunner says so in its own sentence
-    const QList<ModelInfo> listed = CatalogStore(context.database()).models(providerId);
-    const auto entry = std::find_if(listed.begin(), listed.end(),
-                                    [request](const ModelInfo& m) { return m.id == request->primaryModel(); });
-    const ModelInfo* model = entry == listed.end() ? nullptr : &*entry;
+    const std::optional<ModelInfo> listed = CatalogStore(context.database()).find(providerId, request->primaryModel());
+    const ModelInfo* model = listed ? &*listed : nullptr;
     const QString refusal = AttachmentPolicy::refusal(provider, *adapter, *request, model);
     if (!refusal.isEmpty()) {
         CliIo::err(CliText::tr("switchyard ask: %1").arg(refusal));

@@ -1,6 +1,9 @@
 #include "MockProvider.h"
 #include "TestEnv.h"
+#include "catalog/CatalogStore.h"
+#include "chat/Attachment.h"
 #include "secrets/KeyStore.h"
+#include "storage/AttachmentStore.h"
 #include "session/AppContext.h"
 #include "session/ChatRunner.h"
 #include "storage/ConversationStore.h"
@@ -182,6 +185,61 @@ private Q_SLOTS:
         QVERIFY2(failed.message.contains(QLatin1String("nothing was sent")), qPrintable(failed.message));
         QCOMPARE(m_mock->requests().size(), 1);
         QCOMPARE(UsageQuery(m_context->database()).count(), before);
+    }
+
+    // The history's files are checked again against the model of this request: an image
+    // sent earlier, now to a model whose catalog entry takes text only, is refused in one
+    // sentence and nothing is sent. A parameter the model does not take is left out and said.
+    void historyFilesAreCheckedAgainstTheModel()
+    {
+        ConversationStore store(m_context->database());
+        const qint64 c = store.create(QStringLiteral("files"), {}, {});
+        const qint64 q1 = store.addChild(c, 0, QStringLiteral("user"), QStringLiteral("What is in this picture?"));
+        QString error;
+        const auto png = Attachment::fromBytes(QStringLiteral("dot.png"), QByteArray("\x89PNG\r\n\x1a\nIMG", 11), &error);
+        QVERIFY2(png, qPrintable(error));
+        QVERIFY(AttachmentStore(m_context->database()).attach(q1, { *png }));
+        ModelInfo textOnly;
+        textOnly.provider = QStringLiteral("openrouter");
+        textOnly.id = QStringLiteral("text/only");
+        textOnly.inputModalities = { QStringLiteral("text") };
+        textOnly.supportedParameters = { QStringLiteral("max_tokens") };
+        ModelInfo seeing = textOnly;
+        seeing.id = QStringLiteral("vision/model");
+        seeing.inputModalities = { QStringLiteral("text"), QStringLiteral("image") };
+        QVERIFY(CatalogStore(m_context->database()).replace(QStringLiteral("openrouter"), m_mock->baseUrl(), { textOnly, seeing }));
+
+        ChatRunner runner(m_context.get());
+        runner.setOptions(fastOptions());
+        ChatRequest request;
+        request.providerId = QStringLiteral("openrouter");
+        request.models = { QStringLiteral("text/only") };
+        request.baseUrlOverride = m_mock->baseUrl();
+        request.historyFrom = q1;
+        request.params.temperature = 0.5;
+        QSignalSpy finished(&runner, &ChatRunner::finished);
+        runner.start(request, c, 0);
+        QVERIFY(finished.wait(20000));
+        const ChatOutcome refused = finished.first().first().value<ChatOutcome>();
+        QCOMPARE(refused.status, RequestStatus::Error);
+        QVERIFY2(refused.message.contains(QLatin1String("text/only")), qPrintable(refused.message));
+        QVERIFY(refused.storageError.isEmpty());
+        QCOMPARE(m_mock->requests().size(), 0);
+
+        // To a model that sees images: sent, the image in it, the temperature left out and said.
+        m_mock->enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-usage-cost.sse"))));
+        request.models = { QStringLiteral("vision/model") };
+        finished.clear();
+        runner.start(request, c, 0);
+        QVERIFY(finished.wait(20000));
+        const ChatOutcome sent = finished.first().first().value<ChatOutcome>();
+        QCOMPARE(sent.status, RequestStatus::Done);
+        QVERIFY2(sent.warning.contains(QLatin1String("emperature")), qPrintable(sent.warning));
+        QCOMPARE(m_mock->requests().size(), 1);
+        const QJsonObject body = QJsonDocument::fromJson(m_mock->requests().first().body).object();
+        QVERIFY(!body.contains(QLatin1String("temperature")));
+        QVERIFY(m_mock->requests().first().body.contains("data:image/png;base64,"));
+        QVERIFY(CatalogStore(m_context->database()).replace(QStringLiteral("openrouter"), m_mock->baseUrl(), {}));
     }
 
     void failures_data()

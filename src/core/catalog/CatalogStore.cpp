@@ -100,6 +100,12 @@ QList<ModelInfo> CatalogStore::models(const QString& provider) const
     return query(QStringLiteral("WHERE provider = ?"), { provider });
 }
 
+std::optional<ModelInfo> CatalogStore::find(const QString& provider, const QString& id) const
+{
+    const QList<ModelInfo> found = query(QStringLiteral("WHERE provider = ? AND id = ?"), { provider, id });
+    return found.isEmpty() ? std::nullopt : std::optional<ModelInfo>(found.first());
+}
+
 QList<ModelInfo> CatalogStore::allModels() const
 {
     return query({}, {});

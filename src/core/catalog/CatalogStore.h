@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class Database;
 
 // The model lists as last fetched, per provider, in SQLite. All SQL for them is here.
@@ -15,6 +17,8 @@ public:
     bool replace(const QString& provider, const QString& baseUrl, const QList<ModelInfo>& models);
     QList<ModelInfo> models(const QString& provider) const; // by id
     QList<ModelInfo> allModels() const;                     // by provider, then id
+    // One model's entry; none when the provider's list was never fetched or lacks it.
+    std::optional<ModelInfo> find(const QString& provider, const QString& id) const;
 
     struct Fetch {
         qint64 fetchedAtMs = 0; // 0: never

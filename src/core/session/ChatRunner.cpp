@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "chat/ChatEvent.h"
+#include "catalog/CatalogStore.h"
 #include "catalog/PriceBook.h"
 #include "net/ErrorText.h"
 #include "net/HttpStream.h"
@@ -125,14 +126,17 @@ void ChatRunner::sendWithKey(const QString& key)
             return;
         }
         if (!prepared.error.isEmpty()) {
-            m_outcome.storageError = prepared.error;
+            if (prepared.storage)
+                m_outcome.storageError = prepared.error;
             finishWithoutRequest(ErrorKind::BadRequest, prepared.error);
             return;
         }
+        m_outcome.warning = prepared.notSent;
         post(baseUrl, prepared.body);
     });
-    preparing->setFuture(QtConcurrent::run(prepareRequestBody, m_context->database() ? m_context->database()->path() : QString(),
-                                           *m_preset, m_request));
+    Database* db = m_context->database();
+    const std::optional<ModelInfo> model = db ? CatalogStore(db).find(m_preset->id, m_request.primaryModel()) : std::nullopt;
+    preparing->setFuture(QtConcurrent::run(prepareRequestBody, db ? db->path() : QString(), *m_preset, m_request, model));
 }
 
 void ChatRunner::post(const QUrl& baseUrl, const QByteArray& body)
@@ -322,7 +326,7 @@ void ChatRunner::onStreamFinished(ErrorKind kind, int httpStatus, const QString&
         const QString skipped = tr("%n piece(s) of the reply could not be read and were skipped.", nullptr,
                                    m_parser->skippedItems());
         if (m_outcome.ok())
-            m_outcome.warning = skipped;
+            m_outcome.warning = m_outcome.warning.isEmpty() ? skipped : m_outcome.warning + u' ' + skipped;
         else
             m_outcome.message += u' ' + skipped;
     }

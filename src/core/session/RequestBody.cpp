@@ -1,5 +1,7 @@
 #include "RequestBody.h"
 
+#include "catalog/ModelInfo.h"
+#include "providers/AttachmentPolicy.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderPreset.h"
 #include "storage/ConversationStore.h"
@@ -25,7 +27,8 @@ QList<ChatMessage> historyMessages(const QList<StoredMessage>& path)
     return out;
 }
 
-PreparedBody prepareRequestBody(const QString& databasePath, const ProviderPreset& preset, ChatRequest request)
+PreparedBody prepareRequestBody(const QString& databasePath, const ProviderPreset& preset, ChatRequest request,
+                                const std::optional<ModelInfo>& model)
 {
     PreparedBody out;
     if (request.historyFrom > 0) {
@@ -39,12 +42,24 @@ PreparedBody prepareRequestBody(const QString& databasePath, const ProviderPrese
             out.error = tr("The conversation's earlier messages could not be read from %1, so nothing was sent; "
                            "try again, or restart Switchyard if it keeps happening.")
                             .arg(databasePath);
+            out.storage = true;
             return out;
         }
         request.messages = historyMessages(path) + request.messages;
     }
     const auto adapter = ProviderAdapter::create(preset.protocol);
-    if (adapter)
-        out.body = adapter->chatBody(preset, request);
+    if (!adapter)
+        return out; // ChatRunner has said so already
+    const ModelInfo* entry = model ? &*model : nullptr;
+    // The history's files too: the model may have changed since they were sent.
+    out.error = AttachmentPolicy::refusal(preset, *adapter, request, entry);
+    if (!out.error.isEmpty())
+        return out;
+    const QList<DroppedParam> dropped = adapter->unsupported(preset, request, entry);
+    if (!dropped.isEmpty()) {
+        out.notSent = ProviderAdapter::describe(dropped);
+        request = ProviderAdapter::withoutDropped(request, dropped);
+    }
+    out.body = adapter->chatBody(preset, request);
     return out;
 }
