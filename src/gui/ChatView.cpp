@@ -195,6 +195,17 @@ void ChatView::layoutRow(int index)
         return;
     if (!r.hasDocuments())
         ++m_rendered;
+    if (r.needsThumbnails(m)) {
+        QList<QImage> thumbnails;
+        const qreal dpr = devicePixelRatioF();
+        const QSize box(qRound(MessageRow::kThumbWidth * dpr), qRound(MessageRow::kThumbHeight * dpr));
+        for (const Attachment& file : m.attachments) {
+            QImage thumb = file.kind == Attachment::Kind::Image ? m_model->thumbnail(file.hash, box) : QImage();
+            thumb.setDevicePixelRatio(dpr);
+            thumbnails.append(thumb);
+        }
+        r.setThumbnails(thumbnails);
+    }
     r.layout(m, revision, stateOf(m), contentWidth(), font(), palette());
 }
 

@@ -61,7 +61,7 @@ public:
     // Rows painted in the last paint (for the tests of "only what is visible").
     int lastPaintedRows() const { return m_lastPainted; }
     // The rectangle of a hit target of a row, in viewport coordinates ("copy", "edit",
-    // "regenerate", "delete", "continue", "prev", "next", "footer", "thinking", "code:N").
+    // "regenerate", "delete", "continue", "prev", "next", "footer", "thinking", "code:N", "file:N").
     QRect targetRect(int row, const QString& target);
     void clearRenderCache();
 
@@ -69,6 +69,8 @@ Q_SIGNALS:
     void settingsRequested();
     void actionRequested(ChatView::Action action, qint64 messageId);
     void statusMessage(const QString& text);
+    // An attached file was clicked: index is its place among the message's attachments.
+    void attachmentRequested(qint64 messageId, int index);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -62,6 +62,8 @@ void ChatView::activate(int index, const QString& target)
         viewport()->update();
     } else if (target.startsWith(QLatin1String("code:"))) {
         copyCodeBlock(id, target.mid(5).toInt());
+    } else if (target.startsWith(QLatin1String("file:"))) {
+        Q_EMIT attachmentRequested(id, target.mid(5).toInt());
     } else if (target.startsWith(QLatin1String("link:"))) {
         const QUrl url(target.mid(5));
         if (url.toString() == QLatin1String("switchyard:settings"))

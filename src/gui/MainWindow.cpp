@@ -177,6 +177,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
             cancelEdit();
     });
     setupMenus();
+    setupAttachments();
+    m_newChatParams = context->settings()->defaultChatParams();
 
     const QByteArray geometry = context->settings()->windowGeometry();
     if (!geometry.isEmpty())
@@ -281,6 +283,7 @@ void MainWindow::newConversation()
     m_ui->conversationList->clearSelection();
     m_ui->conversationList->setCurrentIndex(QModelIndex());
     m_currentConversation = 0;
+    m_newChatParams = m_context->settings()->defaultChatParams();
     cancelEdit();
     m_messages->setConversation(0);
     m_ui->promptEdit->setFocus();

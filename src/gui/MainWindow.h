@@ -1,5 +1,8 @@
 #pragma once
 
+#include "chat/Attachment.h"
+#include "chat/ChatParams.h"
+
 #include <QMainWindow>
 #include <QScopedPointer>
 
@@ -10,6 +13,7 @@ namespace Ui {
 class MainWindow;
 }
 class AppContext;
+class AttachmentTray;
 class ChatRunner;
 class ConversationListModel;
 class ConversationStore;
@@ -67,15 +71,21 @@ public Q_SLOTS:
     bool importConversations(const QString& path, QString* error);
     // Opens the conversation at that message (on the branch that holds it); 0: its end.
     void openSearchHit(qint64 conversationId, qint64 messageId);
+    // File > Attach Files…: a file picker for the next message's files.
+    void attachFiles();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    // Files dropped anywhere on the window go with the next message (MainWindowAttachments.cpp).
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void setupMessageActions(); // MainWindowMessages.cpp
     void setupMenus();          // MainWindowMenus.cpp
+    void setupAttachments();    // MainWindowAttachments.cpp
     void probeKeychain();
     void loadConversation(qint64 id);
     void selectConversation(qint64 id);
@@ -93,6 +103,10 @@ private:
     // now (wait), or, without wait, none yet while a worker counts them.
     std::optional<qint64> historyChars(bool wait);
     ChatRequest requestFor(qint64 historyFrom, const QString& prompt) const;
+    // The parameters the next request goes with: the chat's own, or those of a chat to come.
+    ChatParams currentParams() const;
+    // One sentence when the current provider or model cannot take these files; empty when it can.
+    QString filesRefusal(const QList<Attachment>& files) const;
     // Sends the path to historyFrom (+ prompt, when not empty) into a new answer under parentId.
     void startAnswer(qint64 historyFrom, qint64 parentId, const QString& keptText = {}, qint64 continuing = 0,
                      const QString& extraPrompt = {}, const QString& keptReasoning = {});
@@ -115,10 +129,19 @@ private:
     QLabel* m_budgetBanner;
     QLabel* m_storageBanner;
     QTimer* m_estimateTimer;
-    QFutureWatcher<qint64>* m_historyCount = nullptr;
+public:
+    // What the path to a message counts for in an estimate (chars -1: it could not be read).
+    struct HistoryCount {
+        qint64 chars = -1;
+        QList<Attachment> files; // without their bytes
+    };
+
+private:
+    QFutureWatcher<HistoryCount>* m_historyCount = nullptr;
     qint64 m_historyCountFor = -1; // the path being counted
     qint64 m_historyCharsFor = -1; // the path whose count is m_historyChars
     qint64 m_historyChars = 0;
+    QList<Attachment> m_historyFiles;
     QTimer* m_storageRetry;
     QStringList m_alertedBudgets; // "id:state" already announced
     qint64 m_currentConversation = 0;
@@ -126,5 +149,8 @@ private:
     qint64 m_runningAnswer = 0;
     qint64 m_editing = 0;
     QLabel* m_editBanner;
+    AttachmentTray* m_tray = nullptr;
+    // The settings a chat not yet created starts with (the defaults, or a preset's).
+    ChatParams m_newChatParams;
     bool m_painted = false;
 };

@@ -11,18 +11,25 @@
 #include "Theme.h"
 #include "chat/MessageListModel.h"
 
+#include "chat/AttachmentTray.h"
+
+#include "catalog/CatalogStore.h"
 #include "catalog/PriceBook.h"
 #include "chat/ChatRequest.h"
 #include "config/AppSettings.h"
 #include "money/Money.h"
+#include "providers/AttachmentPolicy.h"
+#include "providers/ProviderAdapter.h"
 #include "providers/ProviderRegistry.h"
 #include "session/AppContext.h"
 #include "session/ChatRunner.h"
 #include "session/RequestBody.h"
+#include "storage/AttachmentStore.h"
 #include "storage/ConversationStore.h"
 #include "storage/Database.h"
 #include "usage/Budgets.h"
 
+#include <QDir>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QMessageBox>
@@ -31,49 +38,59 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-qint64 charsOf(const QList<StoredMessage>& path)
+MainWindow::HistoryCount countOf(const QList<StoredMessage>& path)
 {
-    qint64 chars = 0;
-    for (const ChatMessage& m : historyMessages(path))
-        chars += Budgets::promptChars(m.content);
-    return chars;
+    MainWindow::HistoryCount count;
+    count.chars = 0;
+    for (const ChatMessage& m : historyMessages(path)) {
+        count.chars += Budgets::promptChars(m.content);
+        for (Attachment file : m.attachments) {
+            file.data.clear(); // the size is enough; the bytes would stay in memory
+            count.files.append(file);
+        }
+    }
+    return count;
 }
 
 // On a worker thread, with its own read-only connection: what the path to messageId
-// counts for in an estimate; -1 when it cannot be read.
-qint64 countHistoryChars(const QString& databasePath, qint64 messageId)
+// counts for in an estimate; chars -1 when it cannot be read.
+MainWindow::HistoryCount countHistory(const QString& databasePath, qint64 messageId)
 {
     Database db;
     QString error;
     if (!db.openReader(databasePath, &error))
-        return -1;
+        return {};
     const QList<StoredMessage> path = ConversationStore(&db).turnsTo(messageId);
-    return !path.isEmpty() && path.constLast().id == messageId ? charsOf(path) : -1;
+    return !path.isEmpty() && path.constLast().id == messageId ? countOf(path) : MainWindow::HistoryCount();
 }
-// The budgets' verdict on a prompt of this size for this provider and model; none for an
-// unknown provider.
+
+// The budgets' verdict on a prompt of this size (system prompt, history and files
+// included) for this provider and model; none for an unknown provider.
 std::optional<Budgets::Check> promptCheck(AppContext* context, const QString& providerId, const QString& model,
-                                          const QString& prompt, qint64 historyChars)
+                                          const ChatParams& params, qint64 chars, const QList<Attachment>& files)
 {
     const ProviderPreset preset = context->providers()->find(providerId);
     if (!preset.isValid())
         return std::nullopt;
-    const qint64 chars = historyChars + Budgets::promptChars(prompt);
-    const std::optional<Money::Amount> cost
-        = preset.local ? std::optional<Money::Amount>(0) : Budgets::estimateChars(chars, context->prices()->find(preset, model));
+    if (!params.systemPrompt.isEmpty())
+        chars += Budgets::promptChars(params.systemPrompt);
+    const std::optional<Money::Amount> cost = preset.local
+        ? std::optional<Money::Amount>(0)
+        : Budgets::estimateChars(chars, context->prices()->find(preset, model), AttachmentPolicy::estimatedTokens(preset, files));
     return Budgets(context->database(), context->settings()).check(preset.id, model, cost);
 }
 } // namespace
 
 void MainWindow::setupSendPath()
 {
-    m_historyCount = new QFutureWatcher<qint64>(this);
+    m_historyCount = new QFutureWatcher<HistoryCount>(this);
     connect(m_historyCount, &QFutureWatcherBase::finished, this, [this] {
-        const qint64 chars = m_historyCount->result();
-        if (chars < 0 || m_historyCountFor != questionParent())
+        const HistoryCount count = m_historyCount->result();
+        if (count.chars < 0 || m_historyCountFor != questionParent())
             return;
         m_historyCharsFor = m_historyCountFor;
-        m_historyChars = chars;
+        m_historyChars = count.chars;
+        m_historyFiles = count.files;
         updateEstimate();
     });
     // Whatever the view reloads (another conversation, a branch, an edit or a deletion), the
@@ -93,13 +110,15 @@ std::optional<qint64> MainWindow::historyChars(bool wait)
     if (m_historyCharsFor == parent)
         return m_historyChars;
     if (wait) {
+        const HistoryCount count = countOf(m_store->turnsTo(parent));
         m_historyCharsFor = parent;
-        m_historyChars = charsOf(m_store->turnsTo(parent));
+        m_historyChars = count.chars;
+        m_historyFiles = count.files;
         return m_historyChars;
     }
     if (m_historyCountFor != parent || !m_historyCount->isRunning()) {
         m_historyCountFor = parent;
-        m_historyCount->setFuture(QtConcurrent::run(countHistoryChars, m_context->database()->path(), parent));
+        m_historyCount->setFuture(QtConcurrent::run(countHistory, m_context->database()->path(), parent));
     }
     return std::nullopt;
 }
@@ -111,29 +130,56 @@ ChatRequest MainWindow::requestFor(qint64 historyFrom, const QString& prompt) co
     request.models = { m_ui->modelCombo->currentText().trimmed() };
     request.baseUrlOverride = m_context->settings()->baseUrlOverride(request.providerId);
     request.historyFrom = historyFrom;
+    request.params = currentParams();
     if (!prompt.isEmpty())
         request.messages.append({ QStringLiteral("user"), prompt });
     return request;
 }
 
+ChatParams MainWindow::currentParams() const
+{
+    return m_currentConversation ? m_store->settings(m_currentConversation) : m_newChatParams;
+}
+
 void MainWindow::updateEstimate()
 {
     const QString prompt = m_ui->promptEdit->toPlainText().trimmed();
-    const std::optional<qint64> history = prompt.isEmpty() ? std::nullopt : historyChars(false);
+    const QList<Attachment> draft = m_tray->attachments();
+    const bool empty = prompt.isEmpty() && draft.isEmpty();
+    const std::optional<qint64> history = empty ? std::nullopt : historyChars(false);
     const std::optional<Budgets::Check> check
         = history ? promptCheck(m_context, m_ui->providerCombo->currentData().toString(), m_ui->modelCombo->currentText().trimmed(),
-                                prompt, *history)
+                                currentParams(), *history + Budgets::promptChars(prompt), m_historyFiles + draft)
                   : std::nullopt;
     if (!check) {
         // Empty, an unknown provider, or the history still being counted (this runs again then).
         m_estimate->clear();
         return;
     }
-    m_estimate->setText(check->estimate ? QStringLiteral("≈ ") + Money::formatUsd(*check->estimate, QLocale()) : tr("cost unknown"));
+    // Files count by rule of thumb (a flat figure per image, per PDF page): say so.
+    const bool files = !draft.isEmpty() || !m_historyFiles.isEmpty();
+    const QString amount = check->estimate ? QStringLiteral("≈ ") + Money::formatUsd(*check->estimate, QLocale()) : tr("cost unknown");
+    m_estimate->setText(files && check->estimate ? tr("%1 (files approximate)").arg(amount) : amount);
     m_estimate->setToolTip(check->warn ? check->sentence
+                           : files     ? tr("The prompt's cost before the answer: input tokens estimated, files by a rule of thumb "
+                                            "per image and per PDF page, priced at the model's input price.")
                                        : tr("The prompt's cost before the answer: input tokens estimated, priced at the model's input price."));
     m_estimate->setStyleSheet(check->warn ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(Theme::warning(palette()).name())
                                           : QString());
+}
+
+QString MainWindow::filesRefusal(const QList<Attachment>& files) const
+{
+    if (files.isEmpty())
+        return {};
+    const ProviderPreset preset = m_context->providers()->find(m_ui->providerCombo->currentData().toString());
+    const auto adapter = ProviderAdapter::create(preset.protocol);
+    if (!preset.isValid() || !adapter)
+        return {}; // ChatRunner says so in its own sentence
+    ChatRequest probe = requestFor(0, {});
+    probe.messages = { { QStringLiteral("user"), QString(), files } };
+    const std::optional<ModelInfo> entry = CatalogStore(m_context->database()).find(preset.id, probe.primaryModel());
+    return AttachmentPolicy::refusal(preset, *adapter, probe, entry ? &*entry : nullptr);
 }
 
 void MainWindow::send()
@@ -141,7 +187,8 @@ void MainWindow::send()
     if (m_runner->isRunning())
         return;
     const QString prompt = m_ui->promptEdit->toPlainText().trimmed();
-    if (prompt.isEmpty())
+    const QList<Attachment> files = m_tray->attachments();
+    if (prompt.isEmpty() && files.isEmpty())
         return;
     const QString providerId = m_ui->providerCombo->currentData().toString();
     const QString model = m_ui->modelCombo->currentText().trimmed();
@@ -150,10 +197,18 @@ void MainWindow::send()
         m_ui->modelCombo->setFocus();
         return;
     }
+    // Files this provider or model cannot take: one sentence, nothing sent, the draft kept.
+    if (const QString refusal = filesRefusal(files); !refusal.isEmpty()) {
+        m_tray->setNotice(refusal);
+        statusBar()->showMessage(refusal, 15000);
+        return;
+    }
     const qint64 parent = questionParent();
     // A hard-stop budget blocks sending, with a one-click override for this request. The
     // history's size is known by now unless the user sends within moments of opening.
-    if (const std::optional<Budgets::Check> check = promptCheck(m_context, providerId, model, prompt, historyChars(true).value_or(0));
+    const qint64 history = historyChars(true).value_or(0);
+    if (const std::optional<Budgets::Check> check
+        = promptCheck(m_context, providerId, model, currentParams(), history + Budgets::promptChars(prompt), m_historyFiles + files);
         check && check->blocked) {
         QMessageBox box(QMessageBox::Warning, tr("Budget Reached"), check->sentence, QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("budgetBlockedBox"));
@@ -164,13 +219,24 @@ void MainWindow::send()
             return;
     }
     if (!m_currentConversation) {
-        QString title = prompt.simplified();
+        QString title = prompt.isEmpty() ? files.first().filename : prompt.simplified();
         if (title.size() > 48)
             title = title.left(47) + QChar(0x2026);
         m_currentConversation = m_store->create(title, providerId, model);
+        m_store->setSettings(m_currentConversation, m_newChatParams);
     }
     const qint64 question = m_store->addChild(m_currentConversation, parent, QStringLiteral("user"), prompt);
+    if (!files.isEmpty() && !AttachmentStore(m_context->database()).attach(question, files)) {
+        m_store->removeMessage(question);
+        const QString problem = tr("The files could not be stored in %1, so nothing was sent; free some disk space or check "
+                                   "the file, then send again.")
+                                    .arg(QDir::toNativeSeparators(m_context->database()->path()));
+        m_tray->setNotice(problem);
+        statusBar()->showMessage(problem, 15000);
+        return;
+    }
     m_ui->promptEdit->clear();
+    m_tray->clear();
     cancelEdit();
     startAnswer(question, question);
 }

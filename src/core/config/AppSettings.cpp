@@ -112,6 +112,16 @@ void AppSettings::setBudgets(const QList<QJsonObject>& budgets)
     writeObjects(*m_settings, kBudgets, budgets);
 }
 
+bool AppSettings::scaleImages() const
+{
+    return m_settings->value(QStringLiteral("chat/scaleImages"), true).toBool();
+}
+
+void AppSettings::setScaleImages(bool scale)
+{
+    m_settings->setValue(QStringLiteral("chat/scaleImages"), scale);
+}
+
 ChatParams AppSettings::defaultChatParams() const
 {
     // A value this version cannot read is dropped; the rest stays.

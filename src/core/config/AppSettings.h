@@ -40,6 +40,9 @@ public:
 
     // The system prompt and parameters a new conversation starts with (none by default).
     ChatParams defaultChatParams() const;
+    // Images with a longer side over 2048 px are scaled down before they are attached.
+    bool scaleImages() const;
+    void setScaleImages(bool scale);
     void setDefaultChatParams(const ChatParams& params);
 
     QString lastModel(const QString& providerId) const;

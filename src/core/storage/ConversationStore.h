@@ -63,6 +63,7 @@ struct StoredMessage {
 class ConversationStore final {
 public:
     explicit ConversationStore(Database* db);
+    Database* database() const { return m_db; }
 
     qint64 create(const QString& title, const QString& provider, const QString& model);
     bool rename(qint64 id, const QString& title);

@@ -1,5 +1,10 @@
 #include "MessageListModel.h"
 
+#include "storage/AttachmentStore.h"
+
+#include <QBuffer>
+#include <QImageReader>
+
 #include "storage/ConversationStore.h"
 
 #include <QScopedValueRollback>
@@ -68,6 +73,31 @@ bool MessageListModel::appendToBranch()
         m_revisions.append(m_nextRevision++);
     endInsertRows();
     return true;
+}
+
+QImage MessageListModel::thumbnail(const QString& hash, const QSize& box) const
+{
+    const QString key = hash + u'@' + QString::number(box.width()) + u'x' + QString::number(box.height());
+    if (const auto it = m_thumbnails.constFind(key); it != m_thumbnails.constEnd())
+        return *it;
+    QByteArray bytes = AttachmentStore(m_store->database()).data(hash);
+    QBuffer buffer(&bytes);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (size.isValid() && (size.width() > box.width() || size.height() > box.height()))
+        reader.setScaledSize(size.scaled(box, Qt::KeepAspectRatio)); // JPEG decodes smaller, faster
+    QImage image = reader.read();
+    if (!image.isNull() && (image.width() > box.width() || image.height() > box.height()))
+        image = image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (m_thumbnails.size() >= kThumbnailsKept)
+        m_thumbnails.clear();
+    m_thumbnails.insert(key, image);
+    return image;
+}
+
+QByteArray MessageListModel::fileData(const QString& hash) const
+{
+    return AttachmentStore(m_store->database()).data(hash);
 }
 
 int MessageListModel::rowCount(const QModelIndex& parent) const

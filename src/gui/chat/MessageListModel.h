@@ -2,10 +2,12 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QImage>
 
 #include <memory>
 
 class ConversationStore;
+class QSize;
 struct StoredMessage;
 
 // The messages of the branch in view of one conversation, root first. Only the newest
@@ -43,6 +45,11 @@ public:
     // last row): the new rows are inserted, no reset. False, with nothing changed, when the
     // branch changed in any other way; reload() then.
     bool appendToBranch();
+    // A stored image's thumbnail, at most `box` (decoded at that size where the format
+    // allows, cached by content); null when it cannot be read or decoded.
+    QImage thumbnail(const QString& hash, const QSize& box) const;
+    // A stored file's bytes (Save As…).
+    QByteArray fileData(const QString& hash) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -73,4 +80,6 @@ private:
     QList<quint32> m_revisions;
     quint32 m_nextRevision = 1;
     bool m_changing = false; // inside a reset or an insertion
+    mutable QHash<QString, QImage> m_thumbnails; // by hash; cleared past kThumbnailsKept
+    static constexpr int kThumbnailsKept = 64;
 };

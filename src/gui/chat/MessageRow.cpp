@@ -16,6 +16,13 @@
 #include <QTextDocument>
 
 namespace {
+// "1.2 MB · PDF": the second line of a file's chip.
+QString fileDetail(const Attachment& file)
+{
+    return QLocale().formattedDataSize(file.size, 1, QLocale::DataSizeTraditionalFormat) + QStringLiteral(" · ")
+        + file.mime;
+}
+
 constexpr int kMargin = 8;   // between the view's edge and a bubble
 constexpr int kPadding = 10; // inside a bubble
 constexpr int kSpacing = 10; // between bubbles
@@ -85,6 +92,11 @@ QString MessageRow::buttonLabel(const QString& name)
     return tr("Delete");
 }
 
+bool MessageRow::needsThumbnails(const StoredMessage& m) const
+{
+    return m_thumbs.size() != m.attachments.size();
+}
+
 int MessageRow::estimateHeight(const StoredMessage& m, const QFont& font, int width)
 {
     const QFontMetrics fm(font);
@@ -106,7 +118,8 @@ int MessageRow::estimateHeight(const StoredMessage& m, const QFont& font, int wi
     }
     const int header = fm.height() + 6;
     const int footer = isUser(m) ? 0 : fm.height() + 6;
-    return 2 * kPadding + header + lines * fm.lineSpacing() + fences * 14 + footer + kSpacing;
+    const int files = m.attachments.isEmpty() ? 0 : MessageRow::kThumbHeight + 8;
+    return 2 * kPadding + header + files + lines * fm.lineSpacing() + fences * 14 + footer + kSpacing;
 }
 
 QString MessageRow::footerText(const StoredMessage& m)
@@ -231,6 +244,31 @@ void MessageRow::layout(const StoredMessage& m, quint32 contentRevision, const S
     }
     y += fm.height() + 6;
 
+    // Attached files under the header: an image's thumbnail, a chip for any other file,
+    // wrapped to the bubble's width.
+    m_fileRects.clear();
+    if (!m.attachments.isEmpty()) {
+        int x = left;
+        int lineHeight = 0;
+        for (qsizetype i = 0; i < m.attachments.size(); ++i) {
+            const QImage thumb = m_thumbs.value(i);
+            const Attachment& file = m.attachments.at(i);
+            const QSize size = !thumb.isNull()
+                ? thumb.size() / thumb.devicePixelRatio()
+                : QSize(qMin(inner, 40 + qMax(sfm.horizontalAdvance(file.filename), sfm.horizontalAdvance(fileDetail(file)))),
+                        2 * sfm.height() + 10);
+            if (x > left && x + size.width() > left + inner) {
+                x = left;
+                y += lineHeight + 6;
+                lineHeight = 0;
+            }
+            m_fileRects.append(QRect(QPoint(x, y), size));
+            x += size.width() + 6;
+            lineHeight = qMax(lineHeight, size.height());
+        }
+        y += lineHeight + 8;
+    }
+
     m_thinkingRect = QRect();
     m_reasoningRect = QRect();
     if (m_reasoning) {
@@ -308,6 +346,39 @@ void MessageRow::paint(QPainter* p, const StoredMessage& m, const State& state, 
         }
     }
 
+    for (qsizetype i = 0; i < m_fileRects.size() && i < m.attachments.size(); ++i) {
+        const QRect& rect = m_fileRects.at(i);
+        const bool hot = look.hotTarget == QStringLiteral("file:%1").arg(i);
+        const QImage thumb = m_thumbs.value(i);
+        QPainterPath frame;
+        frame.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        if (!thumb.isNull()) {
+            p->save();
+            p->setClipPath(frame);
+            p->drawImage(rect, thumb);
+            p->restore();
+        } else {
+            const Attachment& file = m.attachments.at(i);
+            p->fillPath(frame, palette.color(QPalette::Button));
+            QFont bold = small;
+            bold.setBold(true);
+            p->setFont(bold);
+            p->setPen(palette.color(QPalette::ButtonText));
+            const QRect kind(rect.left() + 4, rect.top(), 30, rect.height());
+            p->drawText(kind, Qt::AlignCenter, file.kind == Attachment::Kind::Pdf ? tr("PDF") : tr("TXT"));
+            p->setFont(small);
+            const QRect text = rect.adjusted(36, 4, -4, -4);
+            const QFontMetrics sfm(small);
+            p->drawText(QRect(text.left(), text.top(), text.width(), sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                        sfm.elidedText(file.filename, Qt::ElideMiddle, text.width()));
+            p->setPen(muted);
+            p->drawText(QRect(text.left(), text.top() + sfm.height() + 2, text.width(), sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                        fileDetail(file));
+        }
+        p->setPen(QPen(palette.color(hot ? QPalette::Highlight : QPalette::Mid), hot ? 2 : 1));
+        p->drawPath(frame);
+    }
+
     if (!m_thinkingRect.isNull()) {
         p->setFont(small);
         p->setPen(muted);
@@ -362,6 +433,10 @@ QString MessageRow::hitTarget(const QPoint& local) const
         if (rect.contains(local))
             return name;
     }
+    for (qsizetype i = 0; i < m_fileRects.size(); ++i) {
+        if (m_fileRects.at(i).contains(local))
+            return QStringLiteral("file:%1").arg(i);
+    }
     if (m_prevRect.contains(local))
         return QStringLiteral("prev");
     if (m_nextRect.contains(local))
@@ -391,6 +466,8 @@ QRect MessageRow::targetRect(const QString& target) const
         if (name == target)
             return rect;
     }
+    if (target.startsWith(QLatin1String("file:")))
+        return m_fileRects.value(target.mid(5).toInt());
     if (target == QLatin1String("prev"))
         return m_prevRect;
     if (target == QLatin1String("next"))

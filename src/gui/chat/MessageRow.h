@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 #include <QPair>
 #include <QRect>
@@ -52,13 +53,20 @@ public:
     void paint(QPainter* p, const StoredMessage& m, const State& state, const Look& look, const QFont& font,
                const QPalette& palette) const;
     // "copy", "edit", "regenerate", "continue", "delete", "prev", "next", "footer", "thinking",
-    // "code:N" (a code block's Copy), "link:URL"; empty: nothing there.
+    // "code:N" (a code block's Copy), "link:URL", "file:N" (an attached file); empty: nothing there.
     QString hitTarget(const QPoint& local) const;
     QRect targetRect(const QString& target) const;
     const QString& footer() const { return m_footer; }
     bool reasoningShown() const { return !m_reasoningRect.isNull(); }
     bool hasDocuments() const { return bool(m_body); }
     void dropDocuments();
+
+    // Thumbnails of the message's files, in order (a null image for a file that is not an
+    // image, or cannot be read); the view sets them before layout() when needsThumbnails().
+    static constexpr int kThumbWidth = 200;
+    static constexpr int kThumbHeight = 150;
+    bool needsThumbnails(const StoredMessage& m) const;
+    void setThumbnails(const QList<QImage>& thumbnails) { m_thumbs = thumbnails; }
 
     // A height from the text alone, for rows never laid out.
     static int estimateHeight(const StoredMessage& m, const QFont& font, int width);
@@ -78,4 +86,6 @@ private:
     QRect m_bubble, m_headerRect, m_thinkingRect, m_reasoningRect, m_bodyRect, m_noticeRect, m_footerRect, m_prevRect,
         m_nextRect;
     QList<QPair<QString, QRect>> m_buttons;
+    QList<QImage> m_thumbs;
+    QList<QRect> m_fileRects; // one per attachment: "file:N"
 };

@@ -1,0 +1,227 @@
+// Files in the window: dropped on the window or the prompt, pasted into the prompt, picked;
+// scaled when large; sent with the question in the provider's shape; shown in the message;
+// refused in one sentence with the draft kept when the model takes no images.
+#include "MockProvider.h"
+#include "TestEnv.h"
+#include "catalog/CatalogStore.h"
+#include "config/AppSettings.h"
+#include "gui/ChatView.h"
+#include "gui/MainWindow.h"
+#include "gui/chat/AttachmentTray.h"
+#include "gui/chat/MessageListModel.h"
+#include "secrets/KeyStore.h"
+#include "session/AppContext.h"
+#include "session/ChatRunner.h"
+#include "storage/ConversationStore.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+namespace {
+QString writeImage(const QString& name, int w, int h, const char* format)
+{
+    QImage image(w, h, QImage::Format_RGB32);
+    image.fill(QColor(40, 120, 200));
+    const QString path = TestEnv::root() + u'/' + name;
+    return image.save(path, format) ? path : QString();
+}
+
+QString writeFile(const QString& name, const QByteArray& bytes)
+{
+    const QString path = TestEnv::root() + u'/' + name;
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? path : QString();
+}
+
+int count(Database* db, const QString& table)
+{
+    QSqlQuery q(db->connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+class TestWindowFiles : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    MockProvider m_mock;
+
+    template <typename T>
+    T* find(const char* name)
+    {
+        T* w = m_window->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget named %s", name);
+        return w;
+    }
+    AttachmentTray* tray() { return find<AttachmentTray>("attachmentTray"); }
+
+    void useModel(const QString& model)
+    {
+        auto* providers = find<QComboBox>("providerCombo");
+        providers->setCurrentIndex(providers->findData(QStringLiteral("openrouter")));
+        find<QComboBox>("modelCombo")->setCurrentText(model);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_mock.listen());
+        m_context = std::make_unique<AppContext>();
+        QString error;
+        QVERIFY2(m_context->open(&error), qPrintable(error));
+        m_context->settings()->setBaseUrlOverride(QStringLiteral("openrouter"), m_mock.baseUrl());
+        m_context->keys()->setMemoryFallback(true); // never a keyring: the key is in memory
+        bool stored = false;
+        m_context->keys()->write(QStringLiteral("openrouter"), QStringLiteral("sk-or-v1-files0000000000000000000000000000000000000000000000000000"),
+                                 [&](KeyStore::Status, const QString&) { stored = true; });
+        QTRY_VERIFY(stored);
+        ModelInfo textOnly;
+        textOnly.provider = QStringLiteral("openrouter");
+        textOnly.id = QStringLiteral("text/only");
+        textOnly.inputModalities = { QStringLiteral("text") };
+        ModelInfo seeing = textOnly;
+        seeing.id = QStringLiteral("vision/model");
+        seeing.inputModalities = { QStringLiteral("text"), QStringLiteral("image"), QStringLiteral("file") };
+        seeing.promptPrice = QStringLiteral("0.000001");
+        seeing.completionPrice = QStringLiteral("0.000002");
+        QVERIFY(CatalogStore(m_context->database()).replace(QStringLiteral("openrouter"), m_mock.baseUrl(), { textOnly, seeing }));
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // An image over 2048 px is scaled before it is kept; a small one is kept byte for byte.
+    void largeImagesAreScaled()
+    {
+        const QString big = writeImage(QStringLiteral("wide.jpg"), 4000, 1000, "jpeg");
+        QVERIFY(!big.isEmpty());
+        AttachmentTray local;
+        QCOMPARE(local.addFiles({ big }), 1);
+        QByteArray sent = local.attachments().first().data;
+        QBuffer buffer(&sent);
+        QImageReader reader(&buffer);
+        QCOMPARE(reader.size(), QSize(2048, 512));
+        QCOMPARE(local.attachments().first().mime, QStringLiteral("image/jpeg"));
+        local.clear();
+        local.setScaleImages(false);
+        QCOMPARE(local.addFiles({ big }), 1);
+        QFile original(big);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(local.attachments().first().data, original.readAll());
+        // What is neither image, PDF nor text: one sentence, nothing kept.
+        local.clear();
+        QCOMPARE(local.addFiles({ writeFile(QStringLiteral("tool.bin"), QByteArray("\x7f" "ELF\x00\x01\x02", 7)) }), 0);
+        QVERIFY(local.isEmpty());
+        QVERIFY(!local.notice().isEmpty());
+    }
+
+    // Dropped on the window, dropped on the prompt, pasted into the prompt: all land in the tray.
+    void dropAndPaste()
+    {
+        const QString png = writeImage(QStringLiteral("dot.png"), 40, 30, "png");
+        const QString notes = writeFile(QStringLiteral("notes.txt"), "Remember the milk.\n");
+        QMimeData files;
+        files.setUrls({ QUrl::fromLocalFile(png) });
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(tray()->attachments().size(), 1);
+
+        auto* prompt = find<QPlainTextEdit>("promptEdit");
+        QMimeData text;
+        text.setUrls({ QUrl::fromLocalFile(notes) });
+        QDragEnterEvent enterPrompt(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(prompt->viewport(), &enterPrompt);
+        QDragMoveEvent move(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(prompt->viewport(), &move);
+        QDropEvent dropPrompt(QPointF(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(prompt->viewport(), &dropPrompt);
+        QCOMPARE(tray()->attachments().size(), 2);
+        QVERIFY2(prompt->toPlainText().isEmpty(), qPrintable(prompt->toPlainText())); // not pasted as a path
+
+        QImage shot(64, 48, QImage::Format_RGB32);
+        shot.fill(Qt::red);
+        QApplication::clipboard()->setImage(shot);
+        prompt->setFocus();
+        QTest::keyClick(prompt, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(tray()->attachments().size(), 3);
+        QCOMPARE(tray()->attachments().at(2).mime, QStringLiteral("image/png"));
+        QCOMPARE(tray()->findChildren<QWidget*>(QStringLiteral("attachmentChip")).size(), 3);
+        // One removed with its ✕.
+        QTest::mouseClick(tray()->findChildren<QWidget*>(QStringLiteral("removeAttachment")).at(2), Qt::LeftButton);
+        QCOMPARE(tray()->attachments().size(), 2);
+    }
+
+    // A model that takes text only: one sentence, nothing sent, nothing stored, the draft kept.
+    void refusedWhenTheModelTakesNoImages()
+    {
+        useModel(QStringLiteral("text/only"));
+        auto* prompt = find<QPlainTextEdit>("promptEdit");
+        prompt->setPlainText(QStringLiteral("What is in the picture?"));
+        const int messages = count(m_context->database(), QStringLiteral("messages"));
+        m_window->send();
+        QVERIFY(!m_window->runner()->isRunning());
+        QCOMPARE(m_mock.requests().size(), 0);
+        QCOMPARE(count(m_context->database(), QStringLiteral("messages")), messages);
+        QVERIFY2(tray()->notice().contains(QLatin1String("text/only")), qPrintable(tray()->notice()));
+        QCOMPARE(tray()->attachments().size(), 2);
+        QCOMPARE(prompt->toPlainText(), QStringLiteral("What is in the picture?"));
+    }
+
+    // To a model that sees them: the image and the text file go in OpenRouter's shape, are
+    // stored once, show in the message, and the estimate says files count approximately.
+    void sentStoredAndShown()
+    {
+        useModel(QStringLiteral("vision/model"));
+        auto* estimate = find<QLabel>("costEstimate");
+        QTRY_VERIFY2(estimate->text().contains(QLatin1String("files approximate")), qPrintable(estimate->text()));
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        m_window->send();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 20000);
+        QCOMPARE(m_mock.requests().size(), 1);
+        const QJsonArray messages = QJsonDocument::fromJson(m_mock.requests().first().body).object().value(QLatin1String("messages")).toArray();
+        const QJsonArray parts = messages.last().toObject().value(QLatin1String("content")).toArray();
+        QStringList types;
+        for (const QJsonValue& p : parts)
+            types.append(p.toObject().value(QLatin1String("type")).toString());
+        QVERIFY2(types.contains(QLatin1String("image_url")), qPrintable(types.join(u',')));
+        QVERIFY(m_mock.requests().first().body.contains("data:image/png;base64,"));
+        QVERIFY(m_mock.requests().first().body.contains("Remember the milk."));
+        QVERIFY(m_mock.requests().first().body.contains("What is in the picture?"));
+        QVERIFY(tray()->isEmpty());
+        QVERIFY(find<QPlainTextEdit>("promptEdit")->toPlainText().isEmpty());
+        QCOMPARE(count(m_context->database(), QStringLiteral("blobs")), 2);
+
+        auto* view = find<ChatView>("chatView");
+        MessageListModel* model = m_window->messages();
+        const int question = model->rowCount() - 2;
+        QCOMPARE(model->messageAt(question).attachments.size(), 2);
+        QVERIFY(!view->targetRect(question, QStringLiteral("file:0")).isNull());
+        QVERIFY(!view->targetRect(question, QStringLiteral("file:1")).isNull());
+        QVERIFY(!model->thumbnail(model->messageAt(question).attachments.first().hash, QSize(200, 150)).isNull());
+    }
+};
+
+SWITCHYARD_TEST_MAIN(TestWindowFiles, QApplication)
+#include "test_windowfiles.moc"
