@@ -3,6 +3,7 @@
 
 #include "ChatView.h"
 #include "ConversationListModel.h"
+#include "chat/AttachmentTray.h"
 #include "chat/MessageListModel.h"
 #include "ModelPickerDialog.h"
 #include "settings/SettingsDialog.h"
@@ -226,7 +227,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
         if (key->key() == Qt::Key_Up && key->modifiers() == Qt::NoModifier && m_ui->promptEdit->toPlainText().isEmpty()
-            && !m_runner->isRunning()) {
+            && m_tray->isEmpty() && !m_runner->isRunning()) {
             const qint64 last = m_ui->chatView->lastMessageId(QStringLiteral("user"));
             if (last) {
                 editMessage(last);

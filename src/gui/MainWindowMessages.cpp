@@ -9,7 +9,10 @@
 #include "chat/MessageListModel.h"
 #include "dashboard/UsageView.h"
 
+#include "session/AppContext.h"
 #include "session/ChatRunner.h"
+#include "chat/AttachmentTray.h"
+#include "storage/AttachmentStore.h"
 #include "storage/ConversationStore.h"
 
 #include <QBoxLayout>
@@ -81,6 +84,10 @@ void MainWindow::editMessage(qint64 messageId)
     m_editing = messageId;
     m_ui->promptEdit->setPlainText(m.content);
     m_ui->promptEdit->moveCursor(QTextCursor::End);
+    // Its files come back into the tray: the new version goes with them unless removed.
+    m_tray->clear();
+    for (const Attachment& file : AttachmentStore(m_context->database()).forMessages({ messageId }).value(messageId))
+        m_tray->addBytes(file.filename, file.data);
     m_editBanner->setVisible(true);
     m_ui->promptEdit->setFocus();
 }
@@ -91,6 +98,7 @@ void MainWindow::cancelEdit()
         return;
     m_editing = 0;
     m_editBanner->setVisible(false);
+    m_tray->clear();
 }
 
 void MainWindow::regenerate(qint64 messageId)

@@ -220,6 +220,13 @@ private Q_SLOTS:
         QVERIFY(!view->targetRect(question, QStringLiteral("file:0")).isNull());
         QVERIFY(!view->targetRect(question, QStringLiteral("file:1")).isNull());
         QVERIFY(!model->thumbnail(model->messageAt(question).attachments.first().hash, QSize(200, 150)).isNull());
+
+        // Editing the question brings its files back into the tray; cancelling empties it.
+        m_window->editMessage(model->messageAt(question).id);
+        QCOMPARE(tray()->attachments().size(), 2);
+        QCOMPARE(tray()->attachments().first().hash, model->messageAt(question).attachments.first().hash);
+        m_window->cancelEdit();
+        QVERIFY(tray()->isEmpty());
     }
 };
 
