@@ -1,6 +1,7 @@
 #include "TestEnv.h"
 #include "config/AppSettings.h"
 #include "gui/chat/ConversationSettingsPanel.h"
+#include "gui/chat/PresetItemDelegate.h"
 #include "gui/chat/PresetPickerDialog.h"
 #include "gui/settings/PresetDialog.h"
 #include "gui/settings/PresetsPage.h"
@@ -63,7 +64,7 @@ private:
     static int rowNamed(QListWidget* list, const QString& name)
     {
         for (int row = 0; row < list->count(); ++row) {
-            if (list->item(row)->text().section(u'\n', 0, 0) == name)
+            if (list->item(row)->text() == name)
                 return row;
         }
         return -1;
@@ -84,12 +85,12 @@ private Q_SLOTS:
         const int bundled = PresetStore::bundled().size();
         QVERIFY(bundled >= 5);
         QCOMPARE(picker.visibleRows(), bundled + 1);
-        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("Blank chat\n")));
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Blank chat"));
         QVERIFY(!picker.chosen().has_value()); // Blank chat highlighted first
         const int reviewer = rowNamed(list, QStringLiteral("Code reviewer"));
         QVERIFY(reviewer > 0);
         // Its second line: where it goes and the first line of its prompt.
-        QVERIFY(list->item(reviewer)->text().contains(QStringLiteral("the chat's provider and model — You are a meticulous")));
+        QVERIFY(list->item(reviewer)->data(PresetItemDelegate::DescriptionRole).toString().startsWith(QStringLiteral("the chat's provider and model — You are a meticulous")));
 
         QTest::keyClicks(child<QLineEdit>(&picker, "searchEdit"), QStringLiteral("translat"));
         QCOMPARE(picker.visibleRows(), 1);
@@ -134,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(*saved.params.temperature, 1.1);
         QCOMPARE(*saved.params.seed, qint64(5));
         QCOMPARE(list->count(), before + 1);
-        QCOMPARE(list->currentItem()->text().section(u'\n', 0, 0), QStringLiteral("Pirate"));
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Pirate"));
 
         // A taken name or a wrong value is one sentence in the form, and nothing is saved.
         fillNextPresetForm([](PresetDialog* form) {
@@ -165,7 +166,7 @@ private Q_SLOTS:
         // Duplicate, then remove the copy.
         QTest::mouseClick(child<QPushButton>(&page, "duplicatePresetButton"), Qt::LeftButton);
         QCOMPARE(store().find(QStringLiteral("Calm pirate (copy)")).model, QStringLiteral("claude-haiku-4-5"));
-        QCOMPARE(list->currentItem()->text().section(u'\n', 0, 0), QStringLiteral("Calm pirate (copy)"));
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Calm pirate (copy)"));
         QTest::mouseClick(child<QPushButton>(&page, "removePresetButton"), Qt::LeftButton);
         QVERIFY(store().find(QStringLiteral("Calm pirate (copy)")).name.isEmpty());
         QCOMPARE(page.statusText(), QStringLiteral("Removed \"Calm pirate (copy)\"."));
@@ -182,7 +183,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&page, "editPresetButton"), Qt::LeftButton);
         QCOMPARE(*store().find(QStringLiteral("Translator")).params.temperature, 0.9);
         QVERIFY(!store().find(QStringLiteral("Translator")).bundled);
-        QCOMPARE(list->currentItem()->text().section(u'\n', 0, 0), QStringLiteral("Translator (your copy of a bundled preset)"));
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Translator (your copy of a bundled preset)"));
         QVERIFY(child<QPushButton>(&page, "removePresetButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>(&page, "removePresetButton"), Qt::LeftButton);
         QVERIFY(store().find(QStringLiteral("Translator")).bundled);

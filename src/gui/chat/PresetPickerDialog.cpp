@@ -1,6 +1,7 @@
 #include "PresetPickerDialog.h"
 #include "ui_PresetPickerDialog.h"
 
+#include "PresetItemDelegate.h"
 #include "PresetSummary.h"
 
 #include "session/AppContext.h"
@@ -20,9 +21,11 @@ PresetPickerDialog::PresetPickerDialog(AppContext* context, QWidget* parent)
     , m_presets(PresetStore(context->database()).list())
 {
     m_ui->setupUi(this);
+    m_ui->presetList->setItemDelegate(new PresetItemDelegate(m_ui->presetList));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Start Chat"));
     const auto add = [this](const QString& name, const QString& description) {
-        auto* item = new QListWidgetItem(tr("%1\n%2").arg(name, description), m_ui->presetList);
+        auto* item = new QListWidgetItem(name, m_ui->presetList);
+        item->setData(PresetItemDelegate::DescriptionRole, description);
         item->setData(kSearchRole, QString(name + u' ' + description));
         item->setToolTip(description);
     };

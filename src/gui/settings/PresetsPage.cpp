@@ -2,6 +2,7 @@
 #include "ui_PresetsPage.h"
 
 #include "PresetDialog.h"
+#include "gui/chat/PresetItemDelegate.h"
 #include "gui/chat/PresetSummary.h"
 
 #include "session/AppContext.h"
@@ -33,6 +34,7 @@ PresetsPage::PresetsPage(AppContext* context, QWidget* parent)
     , m_context(context)
 {
     m_ui->setupUi(this);
+    m_ui->presetList->setItemDelegate(new PresetItemDelegate(m_ui->presetList));
     connect(m_ui->addPresetButton, &QPushButton::clicked, this, &PresetsPage::addPreset);
     connect(m_ui->editPresetButton, &QPushButton::clicked, this, &PresetsPage::editPreset);
     connect(m_ui->duplicatePresetButton, &QPushButton::clicked, this, &PresetsPage::duplicatePreset);
@@ -57,7 +59,8 @@ void PresetsPage::reload(const QString& select)
         else if (bundled.contains(p.name))
             name = tr("%1 (your copy of a bundled preset)").arg(p.name);
         const QString description = PresetSummary::describe(p, *m_context->providers());
-        auto* item = new QListWidgetItem(tr("%1\n%2").arg(name, description), m_ui->presetList);
+        auto* item = new QListWidgetItem(name, m_ui->presetList);
+        item->setData(PresetItemDelegate::DescriptionRole, description);
         item->setData(kNameRole, p.name);
         item->setToolTip(p.params.systemPrompt.left(500));
         if (p.name == select)
