@@ -37,20 +37,13 @@ bool same(const ChatParams& a, const ChatParams& b)
 }
 } // namespace
 
+using TestEnv::child;
+
 // The conversation settings panel: exact round trips, edits, "not sent" lines, problems.
 class TestConversationPanel : public QObject {
     Q_OBJECT
 
 private:
-    template <typename T>
-    static T* child(QWidget* parent, const char* name)
-    {
-        T* w = parent->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
-    }
-
     static ProviderPreset provider(const char* id)
     {
         return ProviderRegistry().find(QString::fromLatin1(id)); // the bundled providers

@@ -26,6 +26,8 @@
 #include <functional>
 #include <memory>
 
+using TestEnv::child;
+
 // Presets in the window: the picker a new chat starts from, Settings > Presets and the
 // new-chat defaults, on a real database.
 class TestPresetWidgets : public QObject {
@@ -33,15 +35,6 @@ class TestPresetWidgets : public QObject {
 
 private:
     std::unique_ptr<AppContext> m_context;
-
-    template <typename T>
-    static T* child(QWidget* parent, const char* name)
-    {
-        T* w = parent->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
-    }
 
     PresetStore store() const { return PresetStore(m_context->database()); }
 
@@ -225,10 +218,7 @@ private Q_SLOTS:
         PresetsPage page(m_context.get());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        f.close();
+        QVERIFY(TestEnv::writeFile(path, bytes));
         const QStringList before = store().names();
         QVERIFY(!page.importFrom(path));
         QCOMPARE(page.statusText(), sentence);
