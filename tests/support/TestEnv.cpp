@@ -39,6 +39,12 @@ QString fixturePath(const QString& name)
     return QStringLiteral(SWITCHYARD_FIXTURES_DIR "/") + name;
 }
 
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 QByteArray fixture(const QString& name)
 {
     QFile f(fixturePath(name));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QObject>
 #include <QString>
 
 // Every test runs on throwaway XDG directories and touches nothing of the user's.
@@ -12,6 +13,8 @@ void init();
 QString root();
 QByteArray fixture(const QString& name); // tests/fixtures/NAME
 QString fixturePath(const QString& name);
+// Writes bytes to path, replacing it; false when it cannot.
+bool writeFile(const QString& path, const QByteArray& bytes);
 // True inside the test script's private keyring session (dbus-run-session +
 // unlocked gnome-keyring on a throwaway HOME). Keychain tests never run elsewhere.
 bool privateKeyringAvailable();
@@ -19,6 +22,16 @@ bool privateKeyringAvailable();
 QString switchyardBinary();
 // Every file under dir whose bytes contain needle.
 QStringList filesContaining(const QString& dir, const QByteArray& needle);
+
+// The child of parent with this objectName; a test without it stops at once.
+template <typename T>
+T* child(const QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QLatin1String(name));
+    if (!found)
+        qFatal("no child named %s", name);
+    return found;
+}
 
 } // namespace TestEnv
 

@@ -2,11 +2,13 @@
 #include "ui_SettingsDialog.h"
 
 #include "BudgetsPage.h"
+#include "PresetsPage.h"
 #include "PricesPage.h"
 #include "ProviderListModel.h"
 #include "ProvidersPage.h"
 
 #include "config/AppSettings.h"
+#include "chat/ChatParams.h"
 #include "session/AppContext.h"
 
 SettingsDialog::SettingsDialog(AppContext* context, QWidget* parent)
@@ -17,12 +19,16 @@ SettingsDialog::SettingsDialog(AppContext* context, QWidget* parent)
     , m_providersPage(new ProvidersPage(context, m_providers, this))
     , m_pricesPage(new PricesPage(context, m_providers, this))
     , m_budgetsPage(new BudgetsPage(context, m_providers, this))
+    , m_presetsPage(new PresetsPage(context, this))
 {
     m_ui->setupUi(this);
-    // The pages in the order of the section list; Network is in the dialog's own form.
+    // The pages in the order of the section list; New Chats and Network are in the dialog's own form.
     m_ui->pages->insertWidget(int(Section::Providers), m_providersPage);
     m_ui->pages->insertWidget(int(Section::Prices), m_pricesPage);
     m_ui->pages->insertWidget(int(Section::Budgets), m_budgetsPage);
+    m_ui->pages->insertWidget(int(Section::Presets), m_presetsPage);
+    m_ui->newChatDefaultsPanel->setSaveAsPresetVisible(false);
+    m_ui->newChatDefaultsPanel->setParams(context->settings()->defaultChatParams());
     QFont title = m_ui->pageTitle->font();
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.25);
@@ -56,6 +62,12 @@ void SettingsDialog::startAddingProvider()
 
 void SettingsDialog::done(int result)
 {
+    // A wrong default is shown next to its field; the dialog stays until it is fixed or reset.
+    if (!m_ui->newChatDefaultsPanel->problem().isEmpty()) {
+        showSection(Section::NewChats);
+        return;
+    }
+    m_context->settings()->setDefaultChatParams(m_ui->newChatDefaultsPanel->params());
     m_providersPage->apply();
     m_context->settings()->setIdleTimeoutSeconds(m_ui->idleTimeoutSpin->value());
     m_context->settings()->sync();

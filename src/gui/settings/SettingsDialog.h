@@ -8,20 +8,22 @@ class SettingsDialog;
 }
 class AppContext;
 class BudgetsPage;
+class PresetsPage;
 class PricesPage;
 class ProviderListModel;
 class ProvidersPage;
 
 // Settings in sections, a list on the left and one page per section on the right:
-// Providers (keys, base URLs, custom providers), Prices, Budgets, Network. Each page
-// is a form of its own; keys, prices and budgets are saved as they are made, the
-// base URLs and the network settings when the dialog closes.
+// Providers (keys, base URLs, custom providers), Prices, Budgets, Presets, New Chats
+// (the defaults of a new chat), Network. Each page is a form of its own; keys, prices,
+// budgets and presets are saved as they are made, the base URLs, the new-chat defaults
+// and the network settings when the dialog closes (which waits while a default is wrong).
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Section { Providers, Prices, Budgets, Network };
+    enum class Section { Providers, Prices, Budgets, Presets, NewChats, Network };
 
     explicit SettingsDialog(AppContext* context, QWidget* parent = nullptr);
     ~SettingsDialog() override;
@@ -39,4 +41,5 @@ private:
     ProvidersPage* m_providersPage;
     PricesPage* m_pricesPage;
     BudgetsPage* m_budgetsPage;
+    PresetsPage* m_presetsPage;
 };
