@@ -4,6 +4,7 @@
 #include "ChatView.h"
 #include "ConversationListModel.h"
 #include "chat/AttachmentTray.h"
+#include "chat/ConversationSettingsPanel.h"
 #include "chat/MessageListModel.h"
 #include "ModelPickerDialog.h"
 #include "settings/SettingsDialog.h"
@@ -136,10 +137,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
 
     connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::send);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &MainWindow::stop);
-    connect(m_ui->newButton, &QPushButton::clicked, this, &MainWindow::newConversation);
     connect(m_ui->renameButton, &QPushButton::clicked, this, &MainWindow::renameConversation);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &MainWindow::deleteConversation);
-    connect(m_ui->actionNewConversation, &QAction::triggered, this, &MainWindow::newConversation);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionChooseModel, &QAction::triggered, this, &MainWindow::chooseModel);
     connect(m_ui->pickModelButton, &QToolButton::clicked, this, &MainWindow::chooseModel);
@@ -179,6 +178,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     });
     setupMenus();
     setupAttachments();
+    setupChatSettings();
     m_newChatParams = context->settings()->defaultChatParams();
 
     const QByteArray geometry = context->settings()->windowGeometry();
@@ -287,6 +287,7 @@ void MainWindow::newConversation()
     m_newChatParams = m_context->settings()->defaultChatParams();
     cancelEdit();
     m_messages->setConversation(0);
+    showChatSettings();
     m_ui->promptEdit->setFocus();
 }
 
@@ -306,6 +307,7 @@ void MainWindow::loadConversation(qint64 id)
     m_ui->chatView->setStreamingMessage(id && id == m_runningConversation ? m_runningAnswer : 0);
     if (id)
         restoreModel(id);
+    showChatSettings();
 }
 
 void MainWindow::restoreModel(qint64 conversationId)
@@ -487,6 +489,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_context, this);
     dialog.exec();
     refreshProviders();
+    m_chatSettings->setDefaults(m_context->settings()->defaultChatParams());
     ChatRunner::Options options = m_runner->options();
     options.idleTimeoutMs = m_context->settings()->idleTimeoutSeconds() * 1000;
     m_runner->setOptions(options);

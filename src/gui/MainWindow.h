@@ -14,6 +14,7 @@ class MainWindow;
 }
 class AppContext;
 class AttachmentTray;
+class ConversationSettingsPanel;
 class ChatRunner;
 class ConversationListModel;
 class ConversationStore;
@@ -73,6 +74,8 @@ public Q_SLOTS:
     void openSearchHit(qint64 conversationId, qint64 messageId);
     // File > Attach Files…: a file picker for the next message's files.
     void attachFiles();
+    // Ctrl+N and New chat: a blank chat or a preset's (MainWindowChatSettings.cpp).
+    void startNewChat();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -86,6 +89,10 @@ private:
     void setupMessageActions(); // MainWindowMessages.cpp
     void setupMenus();          // MainWindowMenus.cpp
     void setupAttachments();    // MainWindowAttachments.cpp
+    void setupChatSettings();   // MainWindowChatSettings.cpp
+    // The side panel shows the chat's parameters, with notes for the provider and model in use.
+    void showChatSettings();
+    void updateChatSettingsTarget();
     void probeKeychain();
     void loadConversation(qint64 id);
     void selectConversation(qint64 id);
@@ -150,6 +157,7 @@ private:
     qint64 m_editing = 0;
     QLabel* m_editBanner;
     AttachmentTray* m_tray = nullptr;
+    ConversationSettingsPanel* m_chatSettings = nullptr;
     // The settings a chat not yet created starts with (the defaults, or a preset's).
     ChatParams m_newChatParams;
     bool m_painted = false;

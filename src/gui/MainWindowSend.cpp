@@ -12,6 +12,7 @@
 #include "chat/MessageListModel.h"
 
 #include "chat/AttachmentTray.h"
+#include "chat/ConversationSettingsPanel.h"
 
 #include "catalog/CatalogStore.h"
 #include "catalog/PriceBook.h"
@@ -29,6 +30,7 @@
 #include "storage/Database.h"
 #include "usage/Budgets.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -196,6 +198,19 @@ void MainWindow::send()
         statusBar()->showMessage(tr("Choose a model first, for example %1.").arg(m_context->providers()->find(providerId).defaultModel));
         m_ui->modelCombo->setFocus();
         return;
+    }
+    // Parameters that cannot be used (a temperature of "abc"): the panel names the field.
+    if (const QString problem = m_chatSettings->problem(); !problem.isEmpty()) {
+        statusBar()->showMessage(problem, 15000);
+        findChild<QAction*>(QStringLiteral("actionChatSettings"))->setChecked(true);
+        return;
+    }
+    // What the panel shows is what goes, typing not yet gathered into paramsChanged included.
+    if (const ChatParams shown = m_chatSettings->params(); shown.toJson() != currentParams().toJson()) {
+        if (m_currentConversation)
+            m_store->setSettings(m_currentConversation, shown);
+        else
+            m_newChatParams = shown;
     }
     // Files this provider or model cannot take: one sentence, nothing sent, the draft kept.
     if (const QString refusal = filesRefusal(files); !refusal.isEmpty()) {

@@ -376,6 +376,13 @@ private Q_SLOTS:
     {
         auto* list = find<QListView>("conversationList");
         const qint64 first = m_window->currentConversationId();
+        // New chat asks what the chat starts with; "Blank chat" is first and highlighted.
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* picker = qobject_cast<QDialog*>(w); picker && picker->objectName() == QLatin1String("presetPicker"))
+                    picker->accept();
+            }
+        });
         QTest::mouseClick(find<QPushButton>("newButton"), Qt::LeftButton);
         QCOMPARE(find<ChatView>("chatView")->messageCount(), 0);
         m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));

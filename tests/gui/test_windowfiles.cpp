@@ -1,9 +1,11 @@
 // Files in the window: dropped on the window or the prompt, pasted into the prompt, picked;
 // scaled when large; sent with the question in the provider's shape; shown in the message;
-// refused in one sentence with the draft kept when the model takes no images.
+// refused in one sentence with the draft kept when the model takes no images. And the
+// chat's own settings: a preset chosen with Ctrl+N, edited in the side panel, sent.
 #include "MockProvider.h"
 #include "TestEnv.h"
 #include "catalog/CatalogStore.h"
+#include "chat/ChatParams.h"
 #include "config/AppSettings.h"
 #include "gui/ChatView.h"
 #include "gui/MainWindow.h"
@@ -15,10 +17,13 @@
 #include "storage/ConversationStore.h"
 #include "storage/Database.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QTimer>
 #include <QDropEvent>
 #include <QFile>
 #include <QImage>
@@ -27,6 +32,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
@@ -227,6 +234,56 @@ private Q_SLOTS:
         QCOMPARE(tray()->attachments().first().hash, model->messageAt(question).attachments.first().hash);
         m_window->cancelEdit();
         QVERIFY(tray()->isEmpty());
+    }
+
+    // Ctrl+N offers the presets; the chosen one's system prompt goes with every request of
+    // the chat, an edit in the side panel is kept with the chat and sent, and a value that
+    // is not a number stops Send with the panel's sentence.
+    void presetAndPanelGoWithTheRequests()
+    {
+        QTimer::singleShot(0, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* picker = qobject_cast<QDialog*>(w); picker && picker->objectName() == QLatin1String("presetPicker")) {
+                    QTest::keyClicks(picker->findChild<QLineEdit*>(QStringLiteral("searchEdit")), QStringLiteral("code rev"));
+                    picker->accept();
+                }
+            }
+        });
+        find<QAction>("actionNewConversation")->trigger(); // Ctrl+N
+        QCOMPARE(m_window->currentConversationId(), qint64(0));
+        auto* systemPrompt = find<QPlainTextEdit>("systemPromptEdit");
+        QVERIFY2(systemPrompt->toPlainText().startsWith(QLatin1String("You are a meticulous senior code reviewer")),
+                 qPrintable(systemPrompt->toPlainText()));
+        useModel(QStringLiteral("vision/model"));
+
+        find<QAction>("actionChatSettings")->setChecked(true);
+        auto* temperature = find<QLineEdit>("temperatureEdit");
+        temperature->clear();
+        QTest::keyClicks(temperature, QStringLiteral("0.3"));
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse"))));
+        find<QPlainTextEdit>("promptEdit")->setPlainText(QStringLiteral("int main() { return 0; }"));
+        const int before = int(m_mock.requests().size());
+        m_window->send();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->runner()->isRunning(), 20000);
+        QCOMPARE(int(m_mock.requests().size()), before + 1);
+        const QJsonObject body = QJsonDocument::fromJson(m_mock.requests().last().body).object();
+        const QJsonObject first = body.value(QLatin1String("messages")).toArray().first().toObject();
+        QCOMPARE(first.value(QLatin1String("role")).toString(), QStringLiteral("system"));
+        QVERIFY(first.value(QLatin1String("content")).toString().startsWith(QLatin1String("You are a meticulous")));
+        QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.3);
+        const ChatParams stored = ConversationStore(m_context->database()).settings(m_window->currentConversationId());
+        QCOMPARE(stored.temperature.value_or(-1), 0.3);
+        QVERIFY(stored.systemPrompt.startsWith(QLatin1String("You are a meticulous")));
+
+        // Not a number: one sentence, nothing sent, the prompt kept.
+        temperature->clear();
+        QTest::keyClicks(temperature, QStringLiteral("warm"));
+        find<QPlainTextEdit>("promptEdit")->setPlainText(QStringLiteral("Again"));
+        m_window->send();
+        QVERIFY(!m_window->runner()->isRunning());
+        QCOMPARE(int(m_mock.requests().size()), before + 1);
+        QCOMPARE(find<QPlainTextEdit>("promptEdit")->toPlainText(), QStringLiteral("Again"));
+        temperature->clear();
     }
 };
 
