@@ -297,6 +297,30 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTray</name>
+    <message>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="111"/>
+        <source>Pasted image %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="188"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="188"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="199"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="200"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetDialog</name>
     <message>
         <location filename="../ui/BudgetDialog.ui" line="6"/>
@@ -638,32 +662,33 @@
 <context>
     <name>ChatRunner</name>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="69"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="75"/>
         <source>Switchyard does not know the provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="76"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="82"/>
         <source>The provider %1 uses the protocol &quot;%2&quot;, which this version cannot speak; update Switchyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="85"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="91"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="125"/>
         <source>Stopped before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="108"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="114"/>
         <source>The base URL &quot;%1&quot; is not a valid http(s) address; correct it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="270"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="301"/>
         <source>Stopped; the partial answer was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/session/ChatRunner.cpp" line="295"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="326"/>
         <source>%n piece(s) of the reply could not be read and were skipped.</source>
         <translation>
             <numerusform>%n piece of the reply could not be read and was skipped.</numerusform>
@@ -671,7 +696,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="370"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="401"/>
         <source>The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,102 +704,102 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="154"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="156"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="169"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="171"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="333"/>
+        <location filename="../src/gui/ChatView.cpp" line="345"/>
         <source>&lt;h3 align=&quot;center&quot;&gt;Ask any model&lt;/h3&gt;&lt;p align=&quot;center&quot;&gt;Pick a model above, type a question below and press Ctrl+Enter. Keys live in your system keychain (File → Settings); every request and what it cost is kept in your local ledger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="434"/>
+        <location filename="../src/gui/ChatView.cpp" line="446"/>
         <source>Click to show this request in the usage log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="73"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="75"/>
         <source>Only web and mail links open from a message; %1 was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="90"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="92"/>
         <source>Copied the message as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="90"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="92"/>
         <source>Copied the message as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="105"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="107"/>
         <source>Copied the code block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="118"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="120"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="119"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="121"/>
         <source>Copy as Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="126"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="128"/>
         <source>Copy Code Block %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="129"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="131"/>
         <source>Select Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="134"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="136"/>
         <source>Message Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="152"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="154"/>
         <source>Edit and Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="155"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="157"/>
         <source>Regenerate with Another Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="158"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="160"/>
         <source>Continue the Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="160"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="162"/>
         <source>Show Request in Usage Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="165"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="167"/>
         <source>Previous Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatViewActions.cpp" line="166"/>
+        <location filename="../src/gui/ChatViewActions.cpp" line="168"/>
         <source>Next Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ChatView.cpp" line="570"/>
+        <location filename="../src/gui/ChatView.cpp" line="582"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,7 +829,7 @@
     <message>
         <location filename="../src/cli/AskRequest.cpp" line="43"/>
         <location filename="../src/cli/AskRequest.cpp" line="143"/>
-        <location filename="../src/cli/AskRequest.cpp" line="159"/>
+        <location filename="../src/cli/AskRequest.cpp" line="157"/>
         <source>switchyard ask: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,7 +964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="19"/>
+        <location filename="../src/cli/Cli.cpp" line="21"/>
         <source>Usage: switchyard [COMMAND] [OPTIONS]
 With no command, Switchyard opens its window.
 
@@ -974,7 +999,7 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="92"/>
+        <location filename="../src/cli/Cli.cpp" line="101"/>
         <source>switchyard: unknown command &quot;%1&quot;; run `switchyard --help` for the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,6 +1559,162 @@ Last used %2</source>
     </message>
 </context>
 <context>
+    <name>ConversationSettingsPanel</name>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="13"/>
+        <source>S&amp;ystem prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="20"/>
+        <source>None: the model&apos;s own behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="21"/>
+        <source>Instructions the model reads before the conversation: who it is, how to answer, what to avoid. Empty sends none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="33"/>
+        <source>&amp;Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="39"/>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="53"/>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="67"/>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="104"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="41"/>
+        <source>How adventurous the wording is, from 0 to 2: low values give focused, repeatable answers, high values more varied ones. Empty leaves it to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="47"/>
+        <source>To&amp;p P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="55"/>
+        <source>top_p, above 0 and at most 1: the model picks only among the likeliest words that together make up this share. Change this or the temperature, rarely both. Empty leaves it to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="61"/>
+        <source>&amp;Max output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="69"/>
+        <source>The longest answer, in tokens (a token is about three quarters of a word); thinking is not counted. A reply that reaches it stops mid-sentence. Empty leaves it to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="75"/>
+        <source>&amp;Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="83"/>
+        <source>How much a reasoning model thinks before it answers: more thinking is slower and costs more but helps with hard problems. A budget sets the thinking&apos;s size in tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="88"/>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="89"/>
+        <source>The most tokens the model may spend thinking before it answers, such as 8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="90"/>
+        <source>Reasoning budget in tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="98"/>
+        <source>S&amp;eed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="106"/>
+        <source>A whole number that makes sampling repeatable: the same seed and question tend to give the same answer, where the provider supports it. Empty leaves it to chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="114"/>
+        <source>St&amp;op sequences, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="121"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="123"/>
+        <source>Text that ends the answer as soon as the model writes it, such as &quot;###&quot; or &quot;END&quot;. One per line; empty lines are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="132"/>
+        <source>Reset to &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="138"/>
+        <source>Save as Pre&amp;set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="139"/>
+        <source>Keep this system prompt and these parameters as a preset to start new chats with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="76"/>
+        <source>Provider default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="77"/>
+        <source>Low effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="78"/>
+        <source>Medium effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="79"/>
+        <source>High effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="80"/>
+        <source>Budget in tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="251"/>
+        <source>The seed must be a whole number, such as 42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="323"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomProviderDialog</name>
     <message>
         <location filename="../ui/CustomProviderDialog.ui" line="6"/>
@@ -1609,72 +1790,72 @@ Last used %2</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="141"/>
+        <location filename="../src/core/storage/Database.cpp" line="142"/>
         <source>the usage summary cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="246"/>
+        <location filename="../src/core/storage/Database.cpp" line="292"/>
         <source>The database %1 is in use by another program; waiting up to %2 seconds for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="261"/>
+        <location filename="../src/core/storage/Database.cpp" line="307"/>
         <source>Could not open or create the database %1 (%2); check that its folder exists and that you may write to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="264"/>
+        <location filename="../src/core/storage/Database.cpp" line="310"/>
         <source>The file %1 is not a Switchyard database, or its header is damaged; nothing in it was changed. Move it aside (for example `mv &quot;%1&quot; &quot;%1.broken&quot;`) and start again to begin a fresh one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="268"/>
+        <location filename="../src/core/storage/Database.cpp" line="314"/>
         <source>The database %1 is damaged (%2); nothing in it was changed. Move it aside (for example `mv &quot;%1&quot; &quot;%1.broken&quot;`) and start again to begin a fresh one; `sqlite3 &quot;%1.broken&quot; .recover` may save what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="273"/>
+        <location filename="../src/core/storage/Database.cpp" line="319"/>
         <source>The database %1 is read-only, so nothing can be recorded in it; make it and its folder writable (for example `chmod u+w &quot;%1&quot;`) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="277"/>
+        <location filename="../src/core/storage/Database.cpp" line="323"/>
         <source>The database %1 stayed locked by another program for %2 seconds; close the other Switchyard (or whatever holds the file) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="282"/>
+        <location filename="../src/core/storage/Database.cpp" line="328"/>
         <source>The disk that holds the database %1 is full; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="287"/>
+        <location filename="../src/core/storage/Database.cpp" line="333"/>
         <source>The database %1 could not be used (%2); try again, and if it keeps failing move the file aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="297"/>
+        <location filename="../src/core/storage/Database.cpp" line="343"/>
         <source>Could not move %1 aside; move or delete it yourself and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="346"/>
+        <location filename="../src/core/storage/Database.cpp" line="392"/>
         <source>its schema version cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="350"/>
+        <location filename="../src/core/storage/Database.cpp" line="396"/>
         <source>The database %1 was written by a newer Switchyard (schema %2, this version knows %3); update Switchyard or move the file aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="361"/>
+        <location filename="../src/core/storage/Database.cpp" line="407"/>
         <source>A database migration is missing from this build; reinstall Switchyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/Database.cpp" line="384"/>
+        <location filename="../src/core/storage/Database.cpp" line="430"/>
         <source>Could not upgrade the database %1 to schema %2 (%3); your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,7 +2124,7 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="106"/>
-        <source>Ask anything. Ctrl+Enter sends, Esc stops.</source>
+        <source>Ask anything, or drop files here. Ctrl+Enter sends, Esc stops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2047,17 +2228,17 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="145"/>
+        <location filename="../src/gui/MainWindow.cpp" line="147"/>
         <source>About Switchyard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="146"/>
+        <location filename="../src/gui/MainWindow.cpp" line="148"/>
         <source>&lt;b&gt;Switchyard %1&lt;/b&gt;&lt;p&gt;Every large language model behind one native window. Keys stay in your system keychain; every request is in your local ledger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="163"/>
+        <location filename="../src/gui/MainWindow.cpp" line="165"/>
         <source>The provider is busy; trying again in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,72 +2315,87 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../src/gui/MainWindow.cpp" line="194"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="168"/>
         <source>The prompt&apos;s cost before the answer: input tokens estimated, priced at the model&apos;s input price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="373"/>
+        <location filename="../src/gui/MainWindow.cpp" line="341"/>
         <source>%1 is used up: %2 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="374"/>
+        <location filename="../src/gui/MainWindow.cpp" line="342"/>
         <source>%1 is at %2%: %3 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="387"/>
+        <location filename="../src/gui/MainWindow.cpp" line="355"/>
         <source>Switchyard budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="404"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="164"/>
+        <source>%1 (files approximate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSend.cpp" line="166"/>
+        <source>The prompt&apos;s cost before the answer: input tokens estimated, files by a rule of thumb per image and per PDF page, priced at the model&apos;s input price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSend.cpp" line="198"/>
         <source>Choose a model first, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="415"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="228"/>
         <source>Budget Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="417"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="230"/>
         <source>Send Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="462"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="246"/>
+        <source>The files could not be stored in %1, so nothing was sent; free some disk space or check the file, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSend.cpp" line="283"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="123"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="131"/>
         <source>Continue exactly where your previous answer stopped, without repeating anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="130"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="138"/>
         <source>Delete Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="131"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="139"/>
         <source>Delete this message? Messages after it stay in the conversation; its request stays in the usage ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="160"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="168"/>
         <source>The ledger has no request for this message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="165"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="173"/>
         <source>The request is not in the usage log any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,176 +2506,252 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="487"/>
+        <location filename="../src/gui/MainWindow.cpp" line="385"/>
         <source>Answered in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="505"/>
+        <location filename="../src/gui/MainWindow.cpp" line="403"/>
         <source>Served by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="507"/>
+        <location filename="../src/gui/MainWindow.cpp" line="405"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="511"/>
+        <location filename="../src/gui/MainWindow.cpp" line="409"/>
         <source>tokens unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="601"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>%1 The request&apos;s record is kept in memory and is written as soon as the database accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="618"/>
+        <location filename="../src/gui/MainWindow.cpp" line="517"/>
         <source>The kept request records were written to the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="360"/>
-        <location filename="../src/gui/MainWindow.cpp" line="513"/>
+        <location filename="../src/gui/MainWindow.cpp" line="411"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="163"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="94"/>
+        <location filename="../src/gui/MainWindow.cpp" line="97"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="28"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="31"/>
         <source>Editing a question: sending makes a new version of it and a new answer; the old ones stay (switch with ‹ ›). &lt;a href=&quot;cancel&quot;&gt;Cancel&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="412"/>
         <source>Charged by the provider: $%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="532"/>
+        <location filename="../src/gui/MainWindow.cpp" line="430"/>
         <source>Rename Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="532"/>
+        <location filename="../src/gui/MainWindow.cpp" line="430"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="547"/>
+        <location filename="../src/gui/MainWindow.cpp" line="445"/>
         <source>Delete Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="548"/>
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
         <source>Delete &quot;%1&quot; and its messages? Its requests stay in the usage ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="58"/>
+        <source>&amp;Attach Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="65"/>
+        <source>Scale Large Images Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="69"/>
+        <source>Images with a longer side over %1 px are scaled down before they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="77"/>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="78"/>
+        <source>Attach images, PDFs or text files (%1); you can also drop or paste them into the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="97"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="103"/>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="104"/>
+        <source>%1 could not be saved to %2; choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="107"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="114"/>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="115"/>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.xml *.yaml *.yml *.log *.c *.cc *.cpp *.h *.hpp *.py *.js *.ts *.java *.go *.rs *.rb *.sh *.sql *.html *.css);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="40"/>
+        <source>Chat &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="44"/>
+        <source>This chat&apos;s system prompt and parameters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="114"/>
+        <source>A new chat with %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageRow</name>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="78"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="85"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="80"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="87"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="82"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="89"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="84"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="91"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="85"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="92"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="120"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="133"/>
         <source>via %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="122"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="135"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="126"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="139"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="127"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="140"/>
         <source>computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="128"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="141"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="130"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="143"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="132"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="145"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="135"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="148"/>
         <source>%1 ms to first token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="138"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="151"/>
         <source>%1 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="189"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="202"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="193"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="206"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="195"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="208"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="317"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="368"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="368"/>
+        <source>TXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="388"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="317"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="388"/>
         <source>Thinking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="331"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="402"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,6 +2882,117 @@ Last used %2</source>
     </message>
 </context>
 <context>
+    <name>PresetDialog</name>
+    <message>
+        <location filename="../ui/PresetDialog.ui" line="6"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetDialog.ui" line="11"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetDialog.ui" line="12"/>
+        <source>such as &quot;Code reviewer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetDialog.ui" line="12"/>
+        <source>The name the preset is listed under when a chat starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetDialog.ui" line="13"/>
+        <source>P&amp;rovider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetDialog.ui" line="14"/>
+        <source>The provider a chat started with this preset uses; &quot;The chat&apos;s provider&quot; keeps whatever is chosen in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetDialog.ui" line="15"/>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetDialog.ui" line="16"/>
+        <source>The chat&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetDialog.ui" line="16"/>
+        <source>The model id, as the provider&apos;s list names it; empty keeps the chat&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetDialog.ui" line="21"/>
+        <source>System prompt and parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetDialog.cpp" line="24"/>
+        <source>The chat&apos;s provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetDialog.cpp" line="47"/>
+        <source>Add Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetDialog.cpp" line="47"/>
+        <source>Edit Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetDialog.cpp" line="98"/>
+        <source>A preset named &quot;%1&quot; exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetPickerDialog</name>
+    <message>
+        <location filename="../ui/PresetPickerDialog.ui" line="6"/>
+        <source>New Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetPickerDialog.ui" line="10"/>
+        <source>Start a chat &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetPickerDialog.ui" line="16"/>
+        <source>Type to filter presets by name, model or prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/PresetPickerDialog.cpp" line="25"/>
+        <source>&amp;Start Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/PresetPickerDialog.cpp" line="32"/>
+        <source>Blank chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/PresetPickerDialog.cpp" line="32"/>
+        <source>The new-chat defaults from Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/PresetPickerDialog.cpp" line="96"/>
+        <source>No preset matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresetStore</name>
     <message>
         <location filename="../src/core/storage/PresetStore.cpp" line="123"/>
@@ -2661,6 +3044,188 @@ Last used %2</source>
         <location filename="../src/core/storage/PresetStore.cpp" line="213"/>
         <source>The presets could not be saved; the database may be read-only or full. Nothing was imported.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetSummary</name>
+    <message>
+        <location filename="../src/gui/chat/PresetSummary.cpp" line="16"/>
+        <source>the chat&apos;s provider and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/PresetSummary.cpp" line="22"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/PresetSummary.cpp" line="26"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetsPage</name>
+    <message>
+        <location filename="../ui/PresetsPage.ui" line="13"/>
+        <source>Presets start a chat with a system prompt, parameters and, if you like, a provider and model (File › New Chat offers them). The bundled ones cannot be removed; editing one keeps your own copy in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetsPage.ui" line="28"/>
+        <source>&amp;Add Preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetsPage.ui" line="29"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetsPage.ui" line="30"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetsPage.ui" line="31"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetsPage.ui" line="33"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetsPage.ui" line="33"/>
+        <source>Add the presets of a JSON file; all of them or, for a bad file, none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetsPage.ui" line="34"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetsPage.ui" line="34"/>
+        <source>Save your own presets (and your copies of bundled ones) as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="58"/>
+        <source>%1 (bundled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="60"/>
+        <source>%1 (your copy of a bundled preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="87"/>
+        <source>Bundled presets cannot be removed; edit one to keep your own copy in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="88"/>
+        <source>Remove your copy; the bundled preset comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="108"/>
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="121"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="131"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="133"/>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="141"/>
+        <source>Duplicated as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="151"/>
+        <source>&quot;%1&quot; could not be removed; the database may be read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="155"/>
+        <source>Removed your copy of &quot;%1&quot;; the bundled one is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="155"/>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="160"/>
+        <source>Export Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="161"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="168"/>
+        <source>Import Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="168"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="180"/>
+        <source>There are no presets of your own to export yet; add, edit or duplicate one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="185"/>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="188"/>
+        <source>Exported %n preset(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n preset to %1.</numerusform>
+            <numerusform>Exported %n presets to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="196"/>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="200"/>
+        <source>%1 is too large to be a presets file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/settings/PresetsPage.cpp" line="210"/>
+        <source>Imported %n preset(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n preset from %1.</numerusform>
+            <numerusform>Imported %n presets from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2739,22 +3304,22 @@ Last used %2</source>
 <context>
     <name>ProviderAdapter</name>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="82"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="84"/>
         <source>%1 does not take the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="121"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="138"/>
         <source>%1 does not list %2 among its parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="143"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="145"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="162"/>
         <source>Not sent: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,7 +3453,7 @@ Last used %2</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/gui/chat/MarkdownDocument.cpp" line="269"/>
+        <location filename="../src/gui/chat/MarkdownDocument.cpp" line="340"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,27 +3510,42 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="39"/>
+        <location filename="../ui/SettingsDialog.ui" line="21"/>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="22"/>
+        <source>New Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="42"/>
+        <source>The system prompt and parameters every new blank chat starts with. A preset&apos;s own values, and each chat&apos;s settings, take their place. Empty fields leave the choice to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="62"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="44"/>
+        <location filename="../ui/SettingsDialog.ui" line="67"/>
         <source>Give up when nothing arrives &amp;for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="53"/>
+        <location filename="../ui/SettingsDialog.ui" line="76"/>
         <source>A request that receives no bytes for this long, while connecting or between two pieces of the answer, is ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="21"/>
+        <location filename="../ui/SettingsDialog.ui" line="23"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="50"/>
+        <location filename="../ui/SettingsDialog.ui" line="73"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
