@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -96,11 +97,14 @@ void MainWindow::setupSendPath()
         updateEstimate();
     });
     // Whatever the view reloads (another conversation, a branch, an edit or a deletion), the
-    // count starts again, ready before the user types.
+    // count starts again, ready before the user types: half a second later, so it never
+    // competes with opening the window or the conversation.
     connect(m_messages, &QAbstractItemModel::modelReset, this, [this] {
         m_historyCharsFor = -1;
-        if (!m_runningAnswer)
-            historyChars(false);
+        QTimer::singleShot(500, this, [this] {
+            if (!m_runningAnswer)
+                historyChars(false);
+        });
     });
 }
 

@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include <QThreadPool>
+
 #include "catalog/PriceBook.h"
 #include "config/AppSettings.h"
 #include "providers/ProviderRegistry.h"
@@ -27,7 +29,13 @@ AppContext::AppContext()
         m_providers->addCustom(ProviderPreset::fromJson(o));
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    // Workers (a request body, the history's size, a checkpoint) read or write the database
+    // through connections of their own: they finish while the process is whole, not during
+    // its teardown, when Qt's SQL driver may already be gone.
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 bool AppContext::open(QString* error, const QString& path)
 {
