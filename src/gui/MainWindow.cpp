@@ -489,7 +489,8 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_context, this);
     dialog.exec();
     refreshProviders();
-    m_chatSettings->setDefaults(m_context->settings()->defaultChatParams());
+    if (m_chatSettings)
+        m_chatSettings->setDefaults(m_context->settings()->defaultChatParams());
     ChatRunner::Options options = m_runner->options();
     options.idleTimeoutMs = m_context->settings()->idleTimeoutSeconds() * 1000;
     m_runner->setOptions(options);

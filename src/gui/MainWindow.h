@@ -20,6 +20,7 @@ class ConversationListModel;
 class ConversationStore;
 class MessageListModel;
 class QLabel;
+class QScrollArea;
 class UsageView;
 struct ChatOutcome;
 struct ChatRequest;
@@ -90,6 +91,7 @@ private:
     void setupMenus();          // MainWindowMenus.cpp
     void setupAttachments();    // MainWindowAttachments.cpp
     void setupChatSettings();   // MainWindowChatSettings.cpp
+    void createChatSettings(QScrollArea* side);
     // The side panel shows the chat's parameters, with notes for the provider and model in use.
     void showChatSettings();
     void updateChatSettingsTarget();

@@ -24,12 +24,9 @@
 
 void MainWindow::setupChatSettings()
 {
-    m_chatSettings = new ConversationSettingsPanel;
-    m_chatSettings->setObjectName(QStringLiteral("chatSettingsPanel"));
-    m_chatSettings->setDefaults(m_context->settings()->defaultChatParams());
+    // The panel itself is made the first time it is shown: most sessions never open it.
     auto* side = new QScrollArea;
     side->setObjectName(QStringLiteral("chatSettingsSide"));
-    side->setWidget(m_chatSettings);
     side->setWidgetResizable(true);
     side->setFrameShape(QFrame::NoFrame);
     side->setMinimumWidth(260);
@@ -42,7 +39,11 @@ void MainWindow::setupChatSettings()
     toggle->setCheckable(true);
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     toggle->setToolTip(tr("This chat's system prompt and parameters (%1)").arg(toggle->shortcut().toString(QKeySequence::NativeText)));
-    connect(toggle, &QAction::toggled, side, &QWidget::setVisible);
+    connect(toggle, &QAction::toggled, this, [this, side](bool on) {
+        if (on && !m_chatSettings)
+            createChatSettings(side);
+        side->setVisible(on);
+    });
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(0), toggle);
     m_ui->menuView->insertSeparator(m_ui->menuView->actions().value(1));
     addAction(toggle);
@@ -51,6 +52,16 @@ void MainWindow::setupChatSettings()
     button->setDefaultAction(toggle);
     m_ui->modelBar->addWidget(button);
 
+    connect(m_ui->actionNewConversation, &QAction::triggered, this, &MainWindow::startNewChat);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &MainWindow::startNewChat);
+}
+
+void MainWindow::createChatSettings(QScrollArea* side)
+{
+    m_chatSettings = new ConversationSettingsPanel;
+    m_chatSettings->setObjectName(QStringLiteral("chatSettingsPanel"));
+    m_chatSettings->setDefaults(m_context->settings()->defaultChatParams());
+    side->setWidget(m_chatSettings);
     connect(m_chatSettings, &ConversationSettingsPanel::paramsChanged, this, [this](const ChatParams& params) {
         if (m_currentConversation)
             m_store->setSettings(m_currentConversation, params);
@@ -70,18 +81,21 @@ void MainWindow::setupChatSettings()
     // The notes follow the provider and model the next request goes to.
     connect(m_ui->modelCombo, &QComboBox::currentTextChanged, this, &MainWindow::updateChatSettingsTarget);
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateChatSettingsTarget);
-    connect(m_ui->actionNewConversation, &QAction::triggered, this, &MainWindow::startNewChat);
-    connect(m_ui->newButton, &QPushButton::clicked, this, &MainWindow::startNewChat);
+    showChatSettings();
 }
 
 void MainWindow::showChatSettings()
 {
+    if (!m_chatSettings)
+        return;
     m_chatSettings->setParams(currentParams());
     updateChatSettingsTarget();
 }
 
 void MainWindow::updateChatSettingsTarget()
 {
+    if (!m_chatSettings)
+        return;
     const ProviderPreset preset = m_context->providers()->find(m_ui->providerCombo->currentData().toString());
     const QString model = m_ui->modelCombo->currentText().trimmed();
     if (!preset.isValid()) {

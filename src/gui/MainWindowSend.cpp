@@ -204,13 +204,14 @@ void MainWindow::send()
         return;
     }
     // Parameters that cannot be used (a temperature of "abc"): the panel names the field.
-    if (const QString problem = m_chatSettings->problem(); !problem.isEmpty()) {
+    if (const QString problem = m_chatSettings ? m_chatSettings->problem() : QString(); !problem.isEmpty()) {
         statusBar()->showMessage(problem, 15000);
         findChild<QAction*>(QStringLiteral("actionChatSettings"))->setChecked(true);
         return;
     }
     // What the panel shows is what goes, typing not yet gathered into paramsChanged included.
-    if (const ChatParams shown = m_chatSettings->params(); shown.toJson() != currentParams().toJson()) {
+    if (const ChatParams shown = m_chatSettings ? m_chatSettings->params() : currentParams();
+        shown.toJson() != currentParams().toJson()) {
         if (m_currentConversation)
             m_store->setSettings(m_currentConversation, shown);
         else

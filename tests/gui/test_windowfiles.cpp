@@ -251,12 +251,13 @@ private Q_SLOTS:
         });
         find<QAction>("actionNewConversation")->trigger(); // Ctrl+N
         QCOMPARE(m_window->currentConversationId(), qint64(0));
+        QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("chatSettingsPanel"))); // made when first shown
+        find<QAction>("actionChatSettings")->setChecked(true);
         auto* systemPrompt = find<QPlainTextEdit>("systemPromptEdit");
         QVERIFY2(systemPrompt->toPlainText().startsWith(QLatin1String("You are a meticulous senior code reviewer")),
                  qPrintable(systemPrompt->toPlainText()));
         useModel(QStringLiteral("vision/model"));
 
-        find<QAction>("actionChatSettings")->setChecked(true);
         auto* temperature = find<QLineEdit>("temperatureEdit");
         temperature->clear();
         QTest::keyClicks(temperature, QStringLiteral("0.3"));
