@@ -251,8 +251,11 @@ void MainWindow::paintEvent(QPaintEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A request still being prepared stops at once (nothing was sent); one under way writes
+    // its ledger row and the partial answer as it stops.
     if (m_runner->isRunning())
-        m_runner->cancel(); // the ledger row and the partial answer are written synchronously
+        m_runner->cancel();
+    keepChatSettings();
     m_context->settings()->setWindowGeometry(saveGeometry());
     m_context->settings()->setSplitterState(m_ui->mainSplitter->saveState());
     m_context->settings()->setLastModel(m_ui->providerCombo->currentData().toString(), m_ui->modelCombo->currentText().trimmed());
@@ -283,6 +286,7 @@ void MainWindow::newConversation()
 {
     m_ui->conversationList->clearSelection();
     m_ui->conversationList->setCurrentIndex(QModelIndex());
+    keepChatSettings();
     m_currentConversation = 0;
     m_newChatParams = m_context->settings()->defaultChatParams();
     cancelEdit();
@@ -301,6 +305,7 @@ void MainWindow::loadConversation(qint64 id)
 {
     if (id == m_currentConversation)
         return;
+    keepChatSettings();
     m_currentConversation = id;
     cancelEdit();
     m_messages->setConversation(id);

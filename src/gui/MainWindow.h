@@ -95,6 +95,7 @@ private:
     // The side panel shows the chat's parameters, with notes for the provider and model in use.
     void showChatSettings();
     void updateChatSettingsTarget();
+    void keepChatSettings();
     void probeKeychain();
     void loadConversation(qint64 id);
     void selectConversation(qint64 id);
@@ -159,6 +160,8 @@ private:
     qint64 m_editing = 0;
     QLabel* m_editBanner;
     AttachmentTray* m_tray = nullptr;
+    QString m_draftText;             // the prompt and files from before an edit began
+    QList<Attachment> m_draftFiles;
     ConversationSettingsPanel* m_chatSettings = nullptr;
     // The settings a chat not yet created starts with (the defaults, or a preset's).
     ChatParams m_newChatParams;

@@ -14,6 +14,7 @@
 #include "session/AppContext.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -54,6 +55,8 @@ void MainWindow::setupAttachments()
     connect(m_ui->promptEdit, &PromptEdit::filesDropped, m_tray, &AttachmentTray::addFiles);
     connect(m_ui->promptEdit, &PromptEdit::imagePasted, m_tray, [this](const QImage& image) { m_tray->addImage(image); });
     connect(m_tray, &AttachmentTray::changed, m_estimateTimer, qOverload<>(&QTimer::start));
+    // A refusal was about the provider or model then in use; another one is judged afresh at Send.
+    connect(m_ui->modelCombo, &QComboBox::currentTextChanged, m_tray, [this] { m_tray->setNotice({}); });
 
     auto* attachAction = new QAction(tr("&Attach Files…"), this);
     attachAction->setObjectName(QStringLiteral("actionAttachFiles"));
@@ -83,7 +86,7 @@ void MainWindow::setupAttachments()
     menu->addAction(attachAction);
     menu->addAction(scale);
     button->setMenu(menu);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(button, &QToolButton::clicked, this, &MainWindow::attachFiles);
     m_ui->inputButtons->insertWidget(0, button);
     setAcceptDrops(true);

@@ -84,6 +84,21 @@ void MainWindow::createChatSettings(QScrollArea* side)
     showChatSettings();
 }
 
+void MainWindow::keepChatSettings()
+{
+    // The panel gathers typing for a moment before it says so: what it shows now is kept
+    // with the chat it shows, before another one takes its place.
+    if (!m_chatSettings)
+        return;
+    const ChatParams shown = m_chatSettings->params();
+    if (shown.toJson() == currentParams().toJson())
+        return;
+    if (m_currentConversation)
+        m_store->setSettings(m_currentConversation, shown);
+    else
+        m_newChatParams = shown;
+}
+
 void MainWindow::showChatSettings()
 {
     if (!m_chatSettings)

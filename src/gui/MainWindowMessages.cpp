@@ -81,6 +81,11 @@ void MainWindow::editMessage(qint64 messageId)
     const StoredMessage m = m_store->message(messageId);
     if (m.role != QLatin1String("user"))
         return;
+    // What the user was writing is kept aside and comes back when the edit ends.
+    if (!m_editing) {
+        m_draftText = m_ui->promptEdit->toPlainText();
+        m_draftFiles = m_tray->attachments();
+    }
     m_editing = messageId;
     m_ui->promptEdit->setPlainText(m.content);
     m_ui->promptEdit->moveCursor(QTextCursor::End);
@@ -98,7 +103,14 @@ void MainWindow::cancelEdit()
         return;
     m_editing = 0;
     m_editBanner->setVisible(false);
+    // The draft from before the edit comes back (sent or cancelled, the edit is done with).
+    m_ui->promptEdit->setPlainText(m_draftText);
+    m_ui->promptEdit->moveCursor(QTextCursor::End);
     m_tray->clear();
+    for (const Attachment& file : std::as_const(m_draftFiles))
+        m_tray->addBytes(file.filename, file.data);
+    m_draftText.clear();
+    m_draftFiles.clear();
 }
 
 void MainWindow::regenerate(qint64 messageId)

@@ -48,7 +48,10 @@ MainWindow::HistoryCount countOf(const QList<StoredMessage>& path)
     for (const ChatMessage& m : historyMessages(path)) {
         count.chars += Budgets::promptChars(m.content);
         for (Attachment file : m.attachments) {
-            file.data.clear(); // the size is enough; the bytes would stay in memory
+            // The size (and a PDF's pages) is enough; the bytes would stay in memory.
+            if (file.kind == Attachment::Kind::Pdf)
+                file.pages = AttachmentPolicy::pdfPages(file.data);
+            file.data.clear();
             count.files.append(file);
         }
     }
@@ -111,8 +114,12 @@ void MainWindow::setupSendPath()
 std::optional<qint64> MainWindow::historyChars(bool wait)
 {
     const qint64 parent = questionParent();
-    if (parent <= 0)
+    if (parent <= 0) {
+        m_historyCharsFor = parent;
+        m_historyChars = 0;
+        m_historyFiles.clear();
         return 0;
+    }
     if (m_historyCharsFor == parent)
         return m_historyChars;
     if (wait) {
@@ -176,16 +183,18 @@ void MainWindow::updateEstimate()
 
 QString MainWindow::filesRefusal(const QList<Attachment>& files) const
 {
-    if (files.isEmpty())
+    if (files.isEmpty() && m_historyFiles.isEmpty())
         return {};
     const ProviderPreset preset = m_context->providers()->find(m_ui->providerCombo->currentData().toString());
     const auto adapter = ProviderAdapter::create(preset.protocol);
     if (!preset.isValid() || !adapter)
         return {}; // ChatRunner says so in its own sentence
     ChatRequest probe = requestFor(0, {});
-    probe.messages = { { QStringLiteral("user"), QString(), files } };
+    // The history's files (sizes only) with the draft's: a model switched to after an image
+    // was sent cannot take the chat any more, and that is said before anything is stored.
+    probe.messages = { { QStringLiteral("user"), QString(), m_historyFiles + files } };
     const std::optional<ModelInfo> entry = CatalogStore(m_context->database()).find(preset.id, probe.primaryModel());
-    return AttachmentPolicy::refusal(preset, *adapter, probe, entry ? &*entry : nullptr);
+    return AttachmentPolicy::refusal(preset, *adapter, probe, entry ? &*entry : nullptr, false);
 }
 
 void MainWindow::send()
@@ -210,14 +219,10 @@ void MainWindow::send()
         return;
     }
     // What the panel shows is what goes, typing not yet gathered into paramsChanged included.
-    if (const ChatParams shown = m_chatSettings ? m_chatSettings->params() : currentParams();
-        shown.toJson() != currentParams().toJson()) {
-        if (m_currentConversation)
-            m_store->setSettings(m_currentConversation, shown);
-        else
-            m_newChatParams = shown;
-    }
-    // Files this provider or model cannot take: one sentence, nothing sent, the draft kept.
+    keepChatSettings();
+    // Files this provider or model cannot take (the draft's, and the history's: the model may
+    // have changed since they were sent): one sentence, nothing stored or sent, the draft kept.
+    const qint64 history = historyChars(true).value_or(0);
     if (const QString refusal = filesRefusal(files); !refusal.isEmpty()) {
         m_tray->setNotice(refusal);
         statusBar()->showMessage(refusal, 15000);
@@ -226,7 +231,6 @@ void MainWindow::send()
     const qint64 parent = questionParent();
     // A hard-stop budget blocks sending, with a one-click override for this request. The
     // history's size is known by now unless the user sends within moments of opening.
-    const qint64 history = historyChars(true).value_or(0);
     if (const std::optional<Budgets::Check> check
         = promptCheck(m_context, providerId, model, currentParams(), history + Budgets::promptChars(prompt), m_historyFiles + files);
         check && check->blocked) {

@@ -242,6 +242,35 @@ private Q_SLOTS:
         QVERIFY(CatalogStore(m_context->database()).replace(QStringLiteral("openrouter"), m_mock->baseUrl(), {}));
     }
 
+    // Stop while the body is still being built: it ends at once, nothing is sent, no ledger
+    // row, and the answer row is interrupted rather than left streaming.
+    void stopWhilePreparing()
+    {
+        ConversationStore store(m_context->database());
+        const qint64 c = store.create(QStringLiteral("stop early"), {}, {});
+        const qint64 q = store.addChild(c, 0, QStringLiteral("user"), QStringLiteral("Long question"));
+        const qint64 a = store.addChild(c, q, QStringLiteral("assistant"), {}, {}, QStringLiteral("streaming"));
+        const qint64 before = UsageQuery(m_context->database()).count();
+        ChatRunner runner(m_context.get());
+        ChatRequest request;
+        request.providerId = QStringLiteral("openrouter");
+        request.models = { QStringLiteral("deepseek/deepseek-chat") };
+        request.baseUrlOverride = m_mock->baseUrl();
+        request.historyFrom = q;
+        QSignalSpy finished(&runner, &ChatRunner::finished);
+        runner.start(request, c, a);
+        QTRY_VERIFY(runner.isRunning() || !finished.isEmpty());
+        runner.cancel();
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().value<ChatOutcome>().status, RequestStatus::Cancelled);
+        QTest::qWait(200); // the worker's late result changes nothing
+        QCOMPARE(m_mock->requests().size(), 0);
+        QCOMPARE(UsageQuery(m_context->database()).count(), before);
+        QCOMPARE(store.message(a).state, QStringLiteral("interrupted"));
+        QCOMPARE(finished.size(), 1);
+    }
+
     void failures_data()
     {
         QTest::addColumn<QList<MockResponse>>("responses");

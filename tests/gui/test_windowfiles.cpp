@@ -177,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(tray()->findChildren<QWidget*>(QStringLiteral("attachmentChip")).size(), 3);
         // One removed with its ✕.
         QTest::mouseClick(tray()->findChildren<QWidget*>(QStringLiteral("removeAttachment")).at(2), Qt::LeftButton);
-        QCOMPARE(tray()->attachments().size(), 2);
+        QTRY_COMPARE(tray()->attachments().size(), 2);
     }
 
     // A model that takes text only: one sentence, nothing sent, nothing stored, the draft kept.
@@ -228,12 +228,36 @@ private Q_SLOTS:
         QVERIFY(!view->targetRect(question, QStringLiteral("file:1")).isNull());
         QVERIFY(!model->thumbnail(model->messageAt(question).attachments.first().hash, QSize(200, 150)).isNull());
 
-        // Editing the question brings its files back into the tray; cancelling empties it.
+        // Editing the question brings its files back into the tray; what the user was writing
+        // before comes back when the edit ends.
+        auto* prompt = find<QPlainTextEdit>("promptEdit");
+        prompt->setPlainText(QStringLiteral("a draft"));
+        QVERIFY(tray()->addBytes(QStringLiteral("draft.txt"), "half a thought"));
         m_window->editMessage(model->messageAt(question).id);
         QCOMPARE(tray()->attachments().size(), 2);
         QCOMPARE(tray()->attachments().first().hash, model->messageAt(question).attachments.first().hash);
+        QCOMPARE(prompt->toPlainText(), QStringLiteral("What is in the picture?"));
         m_window->cancelEdit();
-        QVERIFY(tray()->isEmpty());
+        QCOMPARE(prompt->toPlainText(), QStringLiteral("a draft"));
+        QCOMPARE(tray()->attachments().size(), 1);
+        QCOMPARE(tray()->attachments().first().filename, QStringLiteral("draft.txt"));
+        tray()->clear();
+
+        // The chat now holds an image: a model that takes none is refused before anything is
+        // stored, even with no file in the draft.
+        useModel(QStringLiteral("text/only"));
+        prompt->setPlainText(QStringLiteral("And now?"));
+        const int stored = count(m_context->database(), QStringLiteral("messages"));
+        const int requests = int(m_mock.requests().size());
+        m_window->send();
+        QVERIFY(!m_window->runner()->isRunning());
+        QCOMPARE(count(m_context->database(), QStringLiteral("messages")), stored);
+        QCOMPARE(int(m_mock.requests().size()), requests);
+        QCOMPARE(prompt->toPlainText(), QStringLiteral("And now?"));
+        QVERIFY2(tray()->notice().contains(QLatin1String("text/only")), qPrintable(tray()->notice()));
+        useModel(QStringLiteral("vision/model"));
+        QVERIFY(tray()->notice().isEmpty()); // another model: the refusal no longer applies
+        prompt->clear();
     }
 
     // Ctrl+N offers the presets; the chosen one's system prompt goes with every request of

@@ -21,6 +21,7 @@ public:
     QByteArray data;  // empty when read without data (AttachmentStore::forMessages(ids, false))
     QString hash;     // SHA-256 of data, lowercase hex
     qint64 size = 0;  // bytes of data, known also when data was not read
+    int pages = 0;    // a PDF's pages when counted and the bytes then dropped (0: not counted)
 
     // What the bytes are, found from their first bytes: PNG, JPEG, WebP, GIF, PDF, or text
     // (valid UTF-8 without NUL bytes). Anything else, or nothing, is refused: std::nullopt

@@ -32,14 +32,14 @@ qint64 AttachmentPolicy::sentBytes(const Attachment& a)
 }
 
 QString AttachmentPolicy::refusal(const ProviderPreset& preset, const ProviderAdapter& adapter, const ChatRequest& request,
-                                  const ModelInfo* model)
+                                  const ModelInfo* model, bool bytesRead)
 {
     const QStringList kinds = preset.attachments.kinds.isEmpty() ? adapter.attachmentKinds() : preset.attachments.kinds;
     const QStringList inputs = model ? model->inputModalities : QStringList();
     qint64 total = 0;
     for (const ChatMessage& m : request.messages) {
         for (const Attachment& a : m.attachments) {
-            if (a.data.isEmpty())
+            if (bytesRead && a.data.isEmpty())
                 return tr("%1 could not be read back from storage; attach it again.").arg(a.filename);
             if (!kinds.contains(Attachment::kindName(a.kind))) {
                 return a.kind == Attachment::Kind::Pdf
@@ -87,7 +87,8 @@ qint64 AttachmentPolicy::estimatedTokens(const ProviderPreset& preset, const QLi
         case Attachment::Kind::Image: tokens += preset.attachments.imageTokens; break;
         case Attachment::Kind::Pdf:
             // Without the bytes (a chip read without data), about 3,000 bytes a page.
-            tokens += qint64(a.data.isEmpty() ? qMax<qint64>(1, a.size / 3000) : pdfPages(a.data)) * preset.attachments.pdfPageTokens;
+            tokens += qint64(!a.data.isEmpty() ? pdfPages(a.data) : a.pages > 0 ? a.pages : qMax<qint64>(1, a.size / 3000))
+                * preset.attachments.pdfPageTokens;
             break;
         case Attachment::Kind::Text: tokens += ((a.data.isEmpty() ? a.size : a.text().size()) + 3) / 4; break;
         }

@@ -21,8 +21,9 @@ public:
     // when they can: a kind the provider does not take (a PDF to Ollama), a model whose
     // catalog entry lists no such input (OpenRouter's input_modalities; none listed means
     // allowed), more than the provider's size limit, or a file whose bytes are missing.
+    // bytesRead false: files read without their bytes (sizes only), judged by kind and size.
     static QString refusal(const ProviderPreset& preset, const ProviderAdapter& adapter, const ChatRequest& request,
-                           const ModelInfo* model);
+                           const ModelInfo* model, bool bytesRead = true);
     // Approximate prompt tokens: a flat figure per image (the preset's imageTokens), a
     // figure per PDF page, a text file by its length (four characters a token).
     static qint64 estimatedTokens(const ProviderPreset& preset, const QList<Attachment>& attachments);

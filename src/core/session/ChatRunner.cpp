@@ -118,8 +118,10 @@ void ChatRunner::sendWithKey(const QString& key)
     // The body, with the stored history before it, is built on a worker thread: a long
     // conversation is megabytes to read and to write, far more than one frame of the window.
     auto* preparing = new QFutureWatcher<PreparedBody>(this);
+    m_preparing = preparing;
     connect(preparing, &QFutureWatcherBase::finished, this, [this, preparing, baseUrl] {
         preparing->deleteLater();
+        m_preparing = nullptr;
         const PreparedBody prepared = preparing->result();
         if (m_cancelRequested) {
             finishWithoutRequest(ErrorKind::Cancelled, tr("Stopped before anything was sent."));
@@ -174,8 +176,16 @@ void ChatRunner::cancel()
     if (!m_running)
         return;
     m_cancelRequested = true;
-    if (m_stream)
+    if (m_stream) {
         m_stream->cancel();
+    } else if (m_preparing) {
+        // The body is being built: nothing has gone out. Stop now; the worker's result is
+        // dropped when it comes.
+        m_preparing->disconnect(this);
+        m_preparing->deleteLater();
+        m_preparing = nullptr;
+        finishWithoutRequest(ErrorKind::Cancelled, tr("Stopped before anything was sent."));
+    }
     // Otherwise the key lookup is in flight; its callback sees m_cancelRequested.
 }
 

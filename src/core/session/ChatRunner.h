@@ -80,6 +80,7 @@ private:
     std::unique_ptr<ProviderAdapter> m_adapter;
     std::unique_ptr<StreamParser> m_parser;
     QPointer<HttpStream> m_stream;
+    QObject* m_preparing = nullptr; // the watcher of the body being built on a worker thread
     QTimer* m_saveTimer;
     ChatOutcome m_outcome;
     QElapsedTimer m_clock;

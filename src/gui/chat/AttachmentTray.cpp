@@ -18,6 +18,17 @@
 namespace {
 constexpr int kThumbHeight = 40;
 
+// Decoding it would hold the window for seconds (a 30,000 px square takes 9 s) for an image
+// no provider takes at that size anyway.
+bool tooManyPixels(const QByteArray& bytes)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    return size.isValid() && qint64(size.width()) * size.height() > qint64(AttachmentTray::kMaxMegapixels) * 1000000;
+}
+
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -81,6 +92,12 @@ int AttachmentTray::addFiles(const QStringList& paths)
     for (const QString& path : paths) {
         QString error;
         std::optional<Attachment> file = Attachment::fromFile(path, &error);
+        if (file && file->kind == Attachment::Kind::Image && tooManyPixels(file->data)) {
+            error = tr("%1 is larger than %2 megapixels; scale it down first, then attach it.")
+                        .arg(file->filename)
+                        .arg(kMaxMegapixels);
+            file.reset();
+        }
         if (file && file->kind == Attachment::Kind::Image && m_scaleImages) {
             QString name = file->filename;
             const QByteArray scaled = scaledImage(file->data, kMaxImageSide, &name);
@@ -198,7 +215,8 @@ void AttachmentTray::rebuild()
         remove->setAutoRaise(true);
         remove->setToolTip(tr("Remove %1").arg(file.filename));
         remove->setAccessibleName(tr("Remove %1").arg(file.filename));
-        connect(remove, &QToolButton::clicked, this, [this, i] { removeAt(i); });
+        // Queued: rebuild() deletes this button, which must not happen inside its own click.
+        connect(remove, &QToolButton::clicked, this, [this, i] { removeAt(i); }, Qt::QueuedConnection);
         row->addWidget(remove);
         m_chipLayout->insertWidget(i, chip);
     }

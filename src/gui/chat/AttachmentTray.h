@@ -19,6 +19,7 @@ class AttachmentTray final : public QWidget {
 
 public:
     static constexpr int kMaxImageSide = 2048;
+    static constexpr int kMaxMegapixels = 50; // larger images are refused, not decoded
 
     explicit AttachmentTray(QWidget* parent = nullptr);
 

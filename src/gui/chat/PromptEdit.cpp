@@ -35,7 +35,8 @@ void PromptEdit::insertFromMimeData(const QMimeData* source)
         Q_EMIT filesDropped(files);
         return;
     }
-    if (source->hasImage()) {
+    // Text wins when there is text: a spreadsheet's cells come with a picture of themselves.
+    if (source->hasImage() && !(source->hasText() && !source->text().trimmed().isEmpty())) {
         const QImage image = qvariant_cast<QImage>(source->imageData());
         if (!image.isNull()) {
             Q_EMIT imagePasted(image);
