@@ -299,23 +299,28 @@
 <context>
     <name>AttachmentTray</name>
     <message>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="111"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="96"/>
+        <source>%1 is larger than %2 megapixels; scale it down first, then attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="128"/>
         <source>Pasted image %1.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="188"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="205"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="188"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="205"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="199"/>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="200"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="216"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="217"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,7 +678,8 @@
     </message>
     <message>
         <location filename="../src/core/session/ChatRunner.cpp" line="91"/>
-        <location filename="../src/core/session/ChatRunner.cpp" line="125"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="127"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="187"/>
         <source>Stopped before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,12 +689,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="301"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="311"/>
         <source>Stopped; the partial answer was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/session/ChatRunner.cpp" line="326"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="336"/>
         <source>%n piece(s) of the reply could not be read and were skipped.</source>
         <translation>
             <numerusform>%n piece of the reply could not be read and was skipped.</numerusform>
@@ -696,7 +702,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="401"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="411"/>
         <source>The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,7 +2084,6 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="33"/>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="174"/>
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,82 +2325,82 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="168"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="179"/>
         <source>The prompt&apos;s cost before the answer: input tokens estimated, priced at the model&apos;s input price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="341"/>
+        <location filename="../src/gui/MainWindow.cpp" line="346"/>
         <source>%1 is used up: %2 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="342"/>
+        <location filename="../src/gui/MainWindow.cpp" line="347"/>
         <source>%1 is at %2%: %3 spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="355"/>
+        <location filename="../src/gui/MainWindow.cpp" line="360"/>
         <source>Switchyard budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="164"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="175"/>
         <source>%1 (files approximate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="166"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="177"/>
         <source>The prompt&apos;s cost before the answer: input tokens estimated, files by a rule of thumb per image and per PDF page, priced at the model&apos;s input price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="198"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="211"/>
         <source>Choose a model first, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="228"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="237"/>
         <source>Budget Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="230"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="239"/>
         <source>Send Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="246"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="255"/>
         <source>The files could not be stored in %1, so nothing was sent; free some disk space or check the file, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="283"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="292"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="131"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="143"/>
         <source>Continue exactly where your previous answer stopped, without repeating anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="138"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="150"/>
         <source>Delete Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="139"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="151"/>
         <source>Delete this message? Messages after it stay in the conversation; its request stays in the usage ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="168"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="180"/>
         <source>The ledger has no request for this message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMessages.cpp" line="173"/>
+        <location filename="../src/gui/MainWindowMessages.cpp" line="185"/>
         <source>The request is not in the usage log any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,103 +2446,118 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="174"/>
+        <source>New chat (blank or from a preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/gui/MainWindowMenus.cpp" line="175"/>
-        <source>Choose a model</source>
+        <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindowMenus.cpp" line="176"/>
-        <source>Search chats</source>
+        <source>Show or hide the chat&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindowMenus.cpp" line="177"/>
-        <source>Copy the last answer</source>
+        <source>Choose a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindowMenus.cpp" line="178"/>
-        <source>Regenerate the last answer</source>
+        <source>Search chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindowMenus.cpp" line="179"/>
-        <source>Up (empty prompt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="179"/>
-        <source>Edit the last question</source>
+        <source>Copy the last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindowMenus.cpp" line="180"/>
-        <source>Chat page</source>
+        <source>Regenerate the last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindowMenus.cpp" line="181"/>
-        <source>Usage page</source>
+        <source>Up (empty prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="181"/>
+        <source>Edit the last question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindowMenus.cpp" line="182"/>
-        <source>Settings</source>
+        <source>Chat page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindowMenus.cpp" line="183"/>
+        <source>Usage page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="184"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="185"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="187"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="189"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="190"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="192"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="190"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="192"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="385"/>
+        <location filename="../src/gui/MainWindow.cpp" line="390"/>
         <source>Answered in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="403"/>
+        <location filename="../src/gui/MainWindow.cpp" line="408"/>
         <source>Served by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="405"/>
+        <location filename="../src/gui/MainWindow.cpp" line="410"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="409"/>
+        <location filename="../src/gui/MainWindow.cpp" line="414"/>
         <source>tokens unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="500"/>
+        <location filename="../src/gui/MainWindow.cpp" line="506"/>
         <source>%1 The request&apos;s record is kept in memory and is written as soon as the database accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="517"/>
+        <location filename="../src/gui/MainWindow.cpp" line="523"/>
         <source>The kept request records were written to the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="411"/>
-        <location filename="../src/gui/MainWindowSend.cpp" line="163"/>
+        <location filename="../src/gui/MainWindow.cpp" line="416"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="174"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,93 +2572,93 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../src/gui/MainWindow.cpp" line="417"/>
         <source>Charged by the provider: $%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="430"/>
+        <location filename="../src/gui/MainWindow.cpp" line="435"/>
         <source>Rename Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="430"/>
+        <location filename="../src/gui/MainWindow.cpp" line="435"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="450"/>
         <source>Delete Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/MainWindow.cpp" line="451"/>
         <source>Delete &quot;%1&quot; and its messages? Its requests stay in the usage ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="58"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="61"/>
         <source>&amp;Attach Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="65"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="68"/>
         <source>Scale Large Images Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="69"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="72"/>
         <source>Images with a longer side over %1 px are scaled down before they are sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="77"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="80"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="78"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="81"/>
         <source>Attach images, PDFs or text files (%1); you can also drop or paste them into the prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="97"/>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="103"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="100"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="106"/>
         <source>Save Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="104"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="107"/>
         <source>%1 could not be saved to %2; choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="107"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="110"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="114"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="117"/>
         <source>Attach Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="115"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="118"/>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.xml *.yaml *.yml *.log *.c *.cc *.cpp *.h *.hpp *.py *.js *.ts *.java *.go *.rs *.rb *.sh *.sql *.html *.css);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChatSettings.cpp" line="40"/>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="37"/>
         <source>Chat &amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChatSettings.cpp" line="44"/>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="41"/>
         <source>This chat&apos;s system prompt and parameters (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChatSettings.cpp" line="114"/>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="143"/>
         <source>A new chat with %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -171,7 +171,9 @@ void MainWindow::showShortcuts()
     const QList<QPair<QString, QString>> rows {
         { QStringLiteral("Ctrl+Enter"), tr("Send the prompt") },
         { QStringLiteral("Esc"), tr("Stop the answer; cancel an edit") },
-        { QStringLiteral("Ctrl+N"), tr("New chat") },
+        { QStringLiteral("Ctrl+N"), tr("New chat (blank or from a preset)") },
+        { QStringLiteral("Ctrl+Shift+A"), tr("Attach files") },
+        { QStringLiteral("Ctrl+Shift+S"), tr("Show or hide the chat's settings") },
         { QStringLiteral("Ctrl+K"), tr("Choose a model") },
         { QStringLiteral("Ctrl+F"), tr("Search chats") },
         { QStringLiteral("Ctrl+Shift+C"), tr("Copy the last answer") },
