@@ -93,129 +93,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="254"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="258"/>
+        <source>has &quot;settings&quot; that cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="262"/>
         <source>has no &quot;messages&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="264"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="272"/>
         <source>message %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="267"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="275"/>
         <source>is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="270"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="278"/>
         <source>has no whole-number &quot;id&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="275"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="283"/>
         <source>repeats id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="281"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="289"/>
         <source>has a &quot;parent&quot; that is not a message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="283"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="291"/>
         <source>is its own parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="288"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="296"/>
         <source>has no role of system, user or assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="290"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="298"/>
         <source>has no &quot;content&quot; text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="297"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="305"/>
         <source>has a &quot;reasoning&quot;, &quot;model&quot; or &quot;notice&quot; that is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="302"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="310"/>
         <source>has a state other than complete, streaming or interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="306"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="314"/>
         <source>has a &quot;created_at&quot; that is not a whole number of milliseconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="312"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="319"/>
+        <source>has &quot;files&quot; that are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="326"/>
+        <source>has file %1 without a &quot;name&quot; and base64 &quot;data&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="331"/>
+        <source>has file %1 that cannot be attached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="340"/>
         <source>message %1 names parent %2, which is not in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="319"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="347"/>
         <source>has a &quot;current_leaf&quot; that is not one of its messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="324"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="352"/>
         <source>has messages whose parents form a cycle (message id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="335"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="363"/>
         <source>The file cannot be imported: entry %1 of this ChatGPT export is not a conversation with a &quot;mapping&quot;; export your data from ChatGPT again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="348"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="376"/>
         <source>Untitled ChatGPT conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="350"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="378"/>
         <source>The file cannot be imported: conversation %1 (&quot;%2&quot;) %3; export your data from ChatGPT again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="360"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="388"/>
         <source>has a &quot;mapping&quot; that is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="373"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="401"/>
         <source>has a node %1 that is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="379"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="407"/>
         <source>has a node %1 whose &quot;parent&quot; is not a node id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="393"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="421"/>
         <source>has a %1 message (node %2) without content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="397"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="425"/>
         <source>has a %1 message (node %2) without its &quot;parts&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="414"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="442"/>
         <source>has a node %1 whose parent %2 is not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="450"/>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="457"/>
-        <location filename="../src/core/storage/ArchiveReader.cpp" line="462"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="478"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="485"/>
+        <location filename="../src/core/storage/ArchiveReader.cpp" line="490"/>
         <source>has nodes whose parents form a cycle (near node %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,28 +1549,33 @@ error, 5 keychain unavailable, 6 local storage failed.
 <context>
     <name>ConversationArchive</name>
     <message>
-        <location filename="../src/core/storage/ConversationArchive.cpp" line="140"/>
-        <location filename="../src/core/storage/ConversationArchive.cpp" line="196"/>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="154"/>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="218"/>
         <source>There is no conversation %1; list them with `switchyard chats`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ConversationArchive.cpp" line="164"/>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="179"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ConversationArchive.cpp" line="165"/>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="180"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ConversationArchive.cpp" line="166"/>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="181"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/storage/ConversationArchive.cpp" line="179"/>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="190"/>
+        <source>*Files: %1*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ConversationArchive.cpp" line="201"/>
         <source>&gt; **Notice:** %1</source>
         <translation type="unfinished"></translation>
     </message>

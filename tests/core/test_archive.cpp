@@ -1,4 +1,7 @@
 #include "TestEnv.h"
+#include "chat/Attachment.h"
+#include "chat/ChatParams.h"
+#include "storage/AttachmentStore.h"
 #include "storage/ConversationArchive.h"
 #include "storage/ConversationSearch.h"
 #include "storage/ConversationStore.h"
@@ -234,7 +237,7 @@ private Q_SLOTS:
         const QString first = ConversationArchive(source.get()).toJson(c);
         const QJsonObject doc = QJsonDocument::fromJson(first.toUtf8()).object();
         QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("switchyard-conversation"));
-        QCOMPARE(doc.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(doc.value(QStringLiteral("version")).toInt(), 2);
         QCOMPARE(doc.value(QStringLiteral("messages")).toArray().size(), 5);
         QCOMPARE(doc.value(QStringLiteral("created_at")).toInteger(), 1700000000123);
         QVERIFY(first.startsWith(QStringLiteral("{\n  \"format\": \"switchyard-conversation\"")));
@@ -275,6 +278,48 @@ private Q_SLOTS:
         QCOMPARE(twice.conversationIds.size(), 2);
         QVERIFY(archive.importArchive(QByteArray("{\"conversations\": [" + first.toUtf8() + "]}"), &twice));
         QCOMPARE(twice.messages, 5);
+    }
+
+    // A chat's files and settings go out with it and come back: the same bytes (stored once
+    // again in the other file), the same names and order, the same parameters; Markdown names
+    // the files.
+    void filesAndSettingsTravel()
+    {
+        auto source = freshDatabase();
+        ConversationStore store(source.get());
+        const qint64 c = store.create(QStringLiteral("with files"), QStringLiteral("openrouter"), QStringLiteral("m"));
+        ChatParams params;
+        params.systemPrompt = QStringLiteral("Be brief.");
+        params.temperature = 0.25;
+        QVERIFY(store.setSettings(c, params));
+        const qint64 q = store.addChild(c, 0, QStringLiteral("user"), QStringLiteral("What are these?"));
+        store.addChild(c, q, QStringLiteral("assistant"), QStringLiteral("A picture and notes."));
+        QString error;
+        const auto png = Attachment::fromBytes(QStringLiteral("dot.png"), QByteArray("\x89PNG\r\n\x1a\nIMG", 11), &error);
+        const auto notes = Attachment::fromBytes(QStringLiteral("notes.txt"), "Remember the milk.\n", &error);
+        QVERIFY(png && notes);
+        QVERIFY(AttachmentStore(source.get()).attach(q, { *png, *notes }));
+
+        const QString json = ConversationArchive(source.get()).toJson(c);
+        QVERIFY(ConversationArchive(source.get()).toMarkdown(c).contains(QLatin1String("*Files: dot.png, notes.txt*")));
+        auto target = freshDatabase();
+        ConversationArchive archive(target.get());
+        ImportSummary summary;
+        QVERIFY2(archive.importArchive(json.toUtf8(), &summary), qPrintable(archive.error()));
+        const qint64 id = summary.conversationIds.first();
+        ConversationStore imported(target.get());
+        QCOMPARE(imported.settings(id).systemPrompt, QStringLiteral("Be brief."));
+        QCOMPARE(imported.settings(id).temperature.value_or(-1), 0.25);
+        const QList<StoredMessage> path = imported.turnsTo(imported.currentLeaf(id));
+        QCOMPARE(path.first().attachments.size(), 2);
+        QCOMPARE(path.first().attachments.at(0).data, png->data);
+        QCOMPARE(path.first().attachments.at(1).filename, QStringLiteral("notes.txt"));
+        QCOMPARE(count(target.get(), QStringLiteral("blobs")), 2);
+        // Exported again, it is the same text but for the ids.
+        QCOMPARE(normalized(archive.toJson(id)), normalized(json));
+        // Imported twice: the blobs are shared.
+        QVERIFY(archive.importArchive(json.toUtf8(), &summary));
+        QCOMPARE(count(target.get(), QStringLiteral("blobs")), 2);
     }
 
     void importPutsParentsBeforeChildren()
@@ -368,7 +413,13 @@ private Q_SLOTS:
         QTest::newRow("empty-array") << QByteArray("[]");
         QTest::newRow("array-of-numbers") << QByteArray("[1, 2, 3]");
         QTest::newRow("wrong-marker") << QByteArray(R"({"format": "something-else", "version": 1, "title": "t", "messages": []})");
-        QTest::newRow("newer-version") << QByteArray(R"({"format": "switchyard-conversation", "version": 2, "title": "t", "messages": []})");
+        QTest::newRow("newer-version") << QByteArray(R"({"format": "switchyard-conversation", "version": 3, "title": "t", "messages": []})");
+        QTest::newRow("file-not-base64") << QByteArray(R"({"format": "switchyard-conversation", "version": 2, "title": "t",
+            "messages": [{"id": 1, "role": "user", "content": "x", "files": [{"name": "a.png", "data": "not base64!"}]}]})");
+        QTest::newRow("file-not-a-file") << QByteArray(R"({"format": "switchyard-conversation", "version": 2, "title": "t",
+            "messages": [{"id": 1, "role": "user", "content": "x", "files": [{"name": "a.bin", "data": "f0VMRgIBAQA="}]}]})");
+        QTest::newRow("bad-settings") << QByteArray(R"({"format": "switchyard-conversation", "version": 2, "title": "t",
+            "settings": {"temperature": "hot"}, "messages": [{"id": 1, "role": "user", "content": "x"}]})");
         QTest::newRow("no-messages") << QByteArray(R"({"format": "switchyard-conversation", "version": 1, "title": "t"})");
         QTest::newRow("bad-role") << QByteArray(R"({"format": "switchyard-conversation", "version": 1, "title": "t",
             "messages": [{"id": 1, "role": "tool", "content": "x"}]})");

@@ -18,7 +18,7 @@
 namespace {
 
 const QString kMarker = QStringLiteral("switchyard-conversation");
-constexpr int kVersion = 1;
+constexpr int kVersion = 2; // 2: files and the chat's settings
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 
 // A JSON number that is a whole number a double holds exactly.
@@ -250,6 +250,14 @@ bool ArchiveReader::readSwitchyard(const QJsonObject& o, int index)
         || (o.contains(QStringLiteral("updated_at")) && !integerOf(o.value(QStringLiteral("updated_at")), &c.updatedAt)))
         return bad(tr("has a \"created_at\" or \"updated_at\" that is not a whole number of milliseconds"));
     const QString where = tr("(\"%1\")").arg(shortTitle(c.title));
+    const QJsonValue settings = o.value(QStringLiteral("settings"));
+    if (!settings.isUndefined() && !settings.isNull()) {
+        QString error;
+        c.settings = ChatParams::fromJson(settings.toObject(), &error);
+        if (!settings.isObject() || !error.isEmpty())
+            return bad(where + u' ' + tr("has \"settings\" that cannot be used: %1").arg(error));
+        c.hasSettings = true;
+    }
     if (!o.value(QStringLiteral("messages")).isArray())
         return bad(where + u' ' + tr("has no \"messages\" list"));
     const QJsonArray messages = o.value(QStringLiteral("messages")).toArray();
@@ -304,6 +312,26 @@ bool ArchiveReader::readSwitchyard(const QJsonObject& o, int index)
         p.message.createdAt = c.createdAt;
         if (m.contains(QStringLiteral("created_at")) && !integerOf(m.value(QStringLiteral("created_at")), &p.message.createdAt))
             return badMessage(tr("has a \"created_at\" that is not a whole number of milliseconds"));
+        // Files (version 2): [{"name", "data": base64}, ...], each checked as an attached file is.
+        const QJsonValue files = m.value(QStringLiteral("files"));
+        if (!files.isUndefined() && !files.isNull()) {
+            if (!files.isArray())
+                return badMessage(tr("has \"files\" that are not a list"));
+            const QJsonArray list = files.toArray();
+            for (int f = 0; f < list.size(); ++f) {
+                const QJsonObject file = list.at(f).toObject();
+                const auto decoded = QByteArray::fromBase64Encoding(file.value(QStringLiteral("data")).toString().toLatin1(),
+                                                                     QByteArray::AbortOnBase64DecodingErrors);
+                if (!list.at(f).isObject() || !file.value(QStringLiteral("name")).isString() || !decoded)
+                    return badMessage(tr("has file %1 without a \"name\" and base64 \"data\"").arg(f + 1));
+                QString error;
+                const std::optional<Attachment> attachment
+                    = Attachment::fromBytes(file.value(QStringLiteral("name")).toString(), *decoded, &error);
+                if (!attachment)
+                    return badMessage(tr("has file %1 that cannot be attached: %2").arg(f + 1).arg(error));
+                p.message.attachments.append(*attachment);
+            }
+        }
         pending.append(p);
     }
     for (int i = 0; i < pending.size(); ++i) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "chat/Attachment.h"
+#include "chat/ChatParams.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -19,6 +22,7 @@ struct ArchivedMessage {
     QString state = QStringLiteral("complete");
     QString notice; // null: none
     qint64 createdAt = 0;
+    QList<Attachment> attachments; // with their bytes, checked as files attached are
 };
 
 // A conversation read from a file, its messages ordered parents first (the order they are
@@ -30,6 +34,8 @@ struct ArchivedConversation {
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     QString currentKey; // the leaf in view; empty: none
+    ChatParams settings; // the chat's own system prompt and parameters
+    bool hasSettings = false;
     QList<ArchivedMessage> messages;
 };
 

@@ -1,12 +1,16 @@
 #include "ConversationArchive.h"
 
 #include "ArchiveReader.h"
+#include "AttachmentStore.h"
+#include "ConversationStore.h"
 #include "Database.h"
 #include "util/Log.h"
 #include "util/TextFormat.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -36,6 +40,16 @@ struct Header {
     qint64 updatedAt = 0;
     qint64 currentLeaf = 0;
 };
+
+// The files of these rows (with their bytes, or names and sizes only).
+QHash<qint64, QList<Attachment>> filesOf(Database* db, const QList<Row>& rows, bool withData = true)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const Row& r : rows)
+        ids.append(r.id);
+    return AttachmentStore(db).forMessages(ids, withData);
+}
 
 QString jsonText(const QString& s)
 {
@@ -151,6 +165,7 @@ QString ConversationArchive::toMarkdown(qint64 conversationId) const
         branch.prepend(at.value(id));
     }
 
+    const QHash<qint64, QList<Attachment>> mdFiles = filesOf(m_db, rows, false);
     QString md = QStringLiteral("# ") + TextFormat::printableLine(h.title, 1000) + QStringLiteral("\n\n");
     QStringList about;
     for (const QString& part : { h.provider, h.model }) {
@@ -167,6 +182,13 @@ QString ConversationArchive::toMarkdown(qint64 conversationId) const
         if (!r.model.isEmpty())
             heading += QStringLiteral(" · ") + TextFormat::printableLine(r.model, 200);
         md += QStringLiteral("\n## ") + heading + QStringLiteral("\n\n");
+        const QList<Attachment> attached = mdFiles.value(r.id);
+        if (!attached.isEmpty()) {
+            QStringList names;
+            for (const Attachment& a : attached)
+                names.append(TextFormat::printableLine(a.filename, 200));
+            md += tr("*Files: %1*").arg(names.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+        }
         if (!r.content.isEmpty()) {
             md += r.content;
             if (!r.content.endsWith(u'\n'))
@@ -205,8 +227,12 @@ QString ConversationArchive::toJson(qint64 conversationId) const
         + n + QStringLiteral("model\": ") + jsonText(h.model)
         + n + QStringLiteral("created_at\": ") + QString::number(h.createdAt)
         + n + QStringLiteral("updated_at\": ") + QString::number(h.updatedAt)
-        + n + QStringLiteral("current_leaf\": ") + jsonId(h.currentLeaf)
-        + n + QStringLiteral("messages\": [");
+        + n + QStringLiteral("current_leaf\": ") + jsonId(h.currentLeaf);
+    const ChatParams settings = ConversationStore(m_db).settings(conversationId);
+    if (!settings.isEmpty())
+        json += n + QStringLiteral("settings\": ") + QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
+    json += n + QStringLiteral("messages\": [");
+    const QHash<qint64, QList<Attachment>> files = filesOf(m_db, rows);
     for (int i = 0; i < rows.size(); ++i) {
         const Row& r = rows.at(i);
         const QString f = QStringLiteral(", \"");
@@ -218,7 +244,20 @@ QString ConversationArchive::toJson(qint64 conversationId) const
             + f + QStringLiteral("model\": ") + jsonText(r.model)
             + f + QStringLiteral("state\": ") + jsonText(r.state)
             + f + QStringLiteral("notice\": ") + jsonText(r.notice)
-            + f + QStringLiteral("created_at\": ") + QString::number(r.createdAt) + u'}';
+            + f + QStringLiteral("created_at\": ") + QString::number(r.createdAt);
+        const QList<Attachment> attached = files.value(r.id);
+        if (!attached.isEmpty()) {
+            json += f + QStringLiteral("files\": [");
+            for (int k = 0; k < attached.size(); ++k) {
+                const Attachment& a = attached.at(k);
+                json += (k ? QStringLiteral(", {\"") : QStringLiteral("{\"")) + QStringLiteral("name\": ")
+                    + TextFormat::jsonString(a.filename) + f + QStringLiteral("kind\": ") + TextFormat::jsonString(Attachment::kindName(a.kind))
+                    + f + QStringLiteral("mime\": ") + TextFormat::jsonString(a.mime) + f + QStringLiteral("data\": \"")
+                    + QString::fromLatin1(a.data.toBase64()) + QStringLiteral("\"}");
+            }
+            json += u']';
+        }
+        json += u'}';
     }
     json += rows.isEmpty() ? QStringLiteral("]\n}\n") : QStringLiteral("\n  ]\n}\n");
     return json;
@@ -251,7 +290,12 @@ bool ConversationArchive::importArchive(const QByteArray& bytes, ImportSummary* 
     message.prepare(QStringLiteral("INSERT INTO messages(conversation_id, parent_id, role, content, reasoning, model, "
                                    "state, notice, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery leaf(db);
-    leaf.prepare(QStringLiteral("UPDATE conversations SET current_leaf = ? WHERE id = ?"));
+    leaf.prepare(QStringLiteral("UPDATE conversations SET current_leaf = ?, settings = ? WHERE id = ?"));
+    QSqlQuery blob(db);
+    blob.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs(hash, mime, size, data) VALUES (?, ?, ?, ?)"));
+    QSqlQuery link(db);
+    link.prepare(QStringLiteral("INSERT INTO message_attachments(message_id, position, blob_hash, filename, kind) "
+                                "VALUES (?, ?, ?, ?, ?)"));
     for (const ArchivedConversation& c : reader.conversations()) {
         conversation.addBindValue(c.title);
         conversation.addBindValue(textOrNull(c.provider));
@@ -275,9 +319,26 @@ bool ConversationArchive::importArchive(const QByteArray& bytes, ImportSummary* 
             message.addBindValue(m.createdAt);
             if (!m_db->exec(message, &error))
                 return rollBack(error);
-            idOf.insert(m.key, message.lastInsertId().toLongLong());
+            const qint64 messageId = message.lastInsertId().toLongLong();
+            idOf.insert(m.key, messageId);
+            for (int k = 0; k < m.attachments.size(); ++k) {
+                const Attachment& a = m.attachments.at(k);
+                blob.addBindValue(a.hash);
+                blob.addBindValue(a.mime);
+                blob.addBindValue(a.size);
+                blob.addBindValue(a.data);
+                link.addBindValue(messageId);
+                link.addBindValue(k);
+                link.addBindValue(a.hash);
+                link.addBindValue(a.filename);
+                link.addBindValue(Attachment::kindName(a.kind));
+                if (!m_db->exec(blob, &error) || !m_db->exec(link, &error))
+                    return rollBack(error);
+            }
         }
         leaf.addBindValue(c.currentKey.isEmpty() ? QVariant() : QVariant(idOf.value(c.currentKey)));
+        leaf.addBindValue(c.hasSettings ? QVariant(QString::fromUtf8(QJsonDocument(c.settings.toJson()).toJson(QJsonDocument::Compact)))
+                                        : QVariant());
         leaf.addBindValue(conversationId);
         if (!m_db->exec(leaf, &error))
             return rollBack(error);
@@ -287,6 +348,8 @@ bool ConversationArchive::importArchive(const QByteArray& bytes, ImportSummary* 
     conversation.finish();
     message.finish();
     leaf.finish();
+    blob.finish();
+    link.finish();
     QSqlQuery commit(db);
     if (!m_db->exec(commit, QStringLiteral("COMMIT"), &error)) {
         *summary = {};
