@@ -2622,53 +2622,53 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="61"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="46"/>
         <source>&amp;Attach Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="68"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="53"/>
         <source>Scale Large Images Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="72"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="57"/>
         <source>Images with a longer side over %1 px are scaled down before they are sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="80"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="65"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="81"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="66"/>
         <source>Attach images, PDFs or text files (%1); you can also drop or paste them into the prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="100"/>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="106"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="85"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="91"/>
         <source>Save Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="107"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="92"/>
         <source>%1 could not be saved to %2; choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="110"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="95"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="117"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="102"/>
         <source>Attach Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="118"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="103"/>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.xml *.yaml *.yml *.log *.c *.cc *.cpp *.h *.hpp *.py *.js *.ts *.java *.go *.rs *.rb *.sh *.sql *.html *.css);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,7 +2683,7 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChatSettings.cpp" line="143"/>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="144"/>
         <source>A new chat with %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,6 +3500,14 @@ Last used %2</source>
     <message>
         <location filename="../src/gui/chat/MarkdownDocument.cpp" line="340"/>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestBody</name>
+    <message>
+        <location filename="../src/core/session/RequestBody.cpp" line="35"/>
+        <source>The conversation&apos;s earlier messages could not be read from %1, so nothing was sent; try again, or restart Switchyard if it keeps happening.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

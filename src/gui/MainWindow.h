@@ -115,6 +115,8 @@ private:
     ChatRequest requestFor(qint64 historyFrom, const QString& prompt) const;
     // The parameters the next request goes with: the chat's own, or those of a chat to come.
     ChatParams currentParams() const;
+    // Stores them as the chat's own (or keeps them for the chat about to start).
+    void setCurrentParams(const ChatParams& params);
     // One sentence when the current provider or model cannot take these files; empty when it can.
     QString filesRefusal(const QList<Attachment>& files) const;
     // Sends the path to historyFrom (+ prompt, when not empty) into a new answer under parentId.

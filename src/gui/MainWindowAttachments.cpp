@@ -23,24 +23,9 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStatusBar>
-#include <QMimeData>
 #include <QTimer>
 #include <QToolButton>
-#include <QUrl>
 
-namespace {
-QStringList localFiles(const QMimeData* data)
-{
-    QStringList paths;
-    if (data && data->hasUrls()) {
-        for (const QUrl& url : data->urls()) {
-            if (url.isLocalFile())
-                paths.append(url.toLocalFile());
-        }
-    }
-    return paths;
-}
-} // namespace
 
 void MainWindow::setupAttachments()
 {
@@ -123,13 +108,13 @@ void MainWindow::attachFiles()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!localFiles(event->mimeData()).isEmpty() && m_ui->pages->currentWidget() != m_usage)
+    if (!PromptEdit::localFiles(event->mimeData()).isEmpty() && m_ui->pages->currentWidget() != m_usage)
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QStringList paths = localFiles(event->mimeData());
+    const QStringList paths = PromptEdit::localFiles(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

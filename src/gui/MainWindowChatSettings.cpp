@@ -63,10 +63,7 @@ void MainWindow::createChatSettings(QScrollArea* side)
     m_chatSettings->setDefaults(m_context->settings()->defaultChatParams());
     side->setWidget(m_chatSettings);
     connect(m_chatSettings, &ConversationSettingsPanel::paramsChanged, this, [this](const ChatParams& params) {
-        if (m_currentConversation)
-            m_store->setSettings(m_currentConversation, params);
-        else
-            m_newChatParams = params;
+        setCurrentParams(params);
         m_estimateTimer->start();
     });
     connect(m_chatSettings, &ConversationSettingsPanel::saveAsPresetRequested, this, [this](const ChatParams& params) {
@@ -91,12 +88,16 @@ void MainWindow::keepChatSettings()
     if (!m_chatSettings)
         return;
     const ChatParams shown = m_chatSettings->params();
-    if (shown.toJson() == currentParams().toJson())
-        return;
+    if (shown.toJson() != currentParams().toJson())
+        setCurrentParams(shown);
+}
+
+void MainWindow::setCurrentParams(const ChatParams& params)
+{
     if (m_currentConversation)
-        m_store->setSettings(m_currentConversation, shown);
+        m_store->setSettings(m_currentConversation, params);
     else
-        m_newChatParams = shown;
+        m_newChatParams = params;
 }
 
 void MainWindow::showChatSettings()

@@ -42,14 +42,24 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MockProvider> m_mock;
 
-    ChatOutcome run(ChatRunner& runner, qint64 conversation = 0, qint64 message = 0,
-                    const QString& baseUrl = {})
+    // To the mock's OpenRouter, for this model, with the stored path to historyFrom (0: none).
+    ChatRequest openRouterRequest(const QString& model, qint64 historyFrom = 0) const
     {
         ChatRequest request;
         request.providerId = QStringLiteral("openrouter");
-        request.models = { QStringLiteral("deepseek/deepseek-chat") };
+        request.models = { model };
+        request.baseUrlOverride = m_mock->baseUrl();
+        request.historyFrom = historyFrom;
+        return request;
+    }
+
+    ChatOutcome run(ChatRunner& runner, qint64 conversation = 0, qint64 message = 0,
+                    const QString& baseUrl = {})
+    {
+        ChatRequest request = openRouterRequest(QStringLiteral("deepseek/deepseek-chat"));
         request.messages = { { QStringLiteral("user"), QStringLiteral("Why is the sky blue?") } };
-        request.baseUrlOverride = baseUrl.isEmpty() ? m_mock->baseUrl() : baseUrl;
+        if (!baseUrl.isEmpty())
+            request.baseUrlOverride = baseUrl;
         QSignalSpy finished(&runner, &ChatRunner::finished);
         runner.start(request, conversation, message);
         if (finished.isEmpty())
@@ -156,11 +166,7 @@ private Q_SLOTS:
         m_mock->enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-usage-cost.sse"))));
         ChatRunner runner(m_context.get());
         runner.setOptions(fastOptions());
-        ChatRequest request;
-        request.providerId = QStringLiteral("openrouter");
-        request.models = { QStringLiteral("deepseek/deepseek-chat") };
-        request.baseUrlOverride = m_mock->baseUrl();
-        request.historyFrom = q2;
+        ChatRequest request = openRouterRequest(QStringLiteral("deepseek/deepseek-chat"), q2);
         request.messages = { { QStringLiteral("user"), QStringLiteral("And a word after it") } };
         QSignalSpy finished(&runner, &ChatRunner::finished);
         runner.start(request, c, 0);
@@ -211,11 +217,7 @@ private Q_SLOTS:
 
         ChatRunner runner(m_context.get());
         runner.setOptions(fastOptions());
-        ChatRequest request;
-        request.providerId = QStringLiteral("openrouter");
-        request.models = { QStringLiteral("text/only") };
-        request.baseUrlOverride = m_mock->baseUrl();
-        request.historyFrom = q1;
+        ChatRequest request = openRouterRequest(QStringLiteral("text/only"), q1);
         request.params.temperature = 0.5;
         QSignalSpy finished(&runner, &ChatRunner::finished);
         runner.start(request, c, 0);
@@ -252,11 +254,7 @@ private Q_SLOTS:
         const qint64 a = store.addChild(c, q, QStringLiteral("assistant"), {}, {}, QStringLiteral("streaming"));
         const qint64 before = UsageQuery(m_context->database()).count();
         ChatRunner runner(m_context.get());
-        ChatRequest request;
-        request.providerId = QStringLiteral("openrouter");
-        request.models = { QStringLiteral("deepseek/deepseek-chat") };
-        request.baseUrlOverride = m_mock->baseUrl();
-        request.historyFrom = q;
+        ChatRequest request = openRouterRequest(QStringLiteral("deepseek/deepseek-chat"), q);
         QSignalSpy finished(&runner, &ChatRunner::finished);
         runner.start(request, c, a);
         QTRY_VERIFY(runner.isRunning() || !finished.isEmpty());

@@ -82,10 +82,7 @@ private:
     template <typename T>
     T* find(const char* name)
     {
-        T* w = m_window->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
+        return TestEnv::child<T>(m_window.get(), name);
     }
 
     // Settings > Providers shows one provider at a time: pick it in the list.

@@ -52,8 +52,7 @@ QString writeImage(const QString& name, int w, int h, const char* format)
 QString writeFile(const QString& name, const QByteArray& bytes)
 {
     const QString path = TestEnv::root() + u'/' + name;
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? path : QString();
+    return TestEnv::writeFile(path, bytes) ? path : QString();
 }
 
 int count(Database* db, const QString& table)
@@ -74,10 +73,7 @@ private:
     template <typename T>
     T* find(const char* name)
     {
-        T* w = m_window->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
+        return TestEnv::child<T>(m_window.get(), name);
     }
     AttachmentTray* tray() { return find<AttachmentTray>("attachmentTray"); }
 

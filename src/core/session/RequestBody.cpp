@@ -9,13 +9,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RequestBody", text);
-}
-} // namespace
-
 QList<ChatMessage> historyMessages(const QList<StoredMessage>& path)
 {
     QList<ChatMessage> out;
@@ -39,8 +32,9 @@ PreparedBody prepareRequestBody(const QString& databasePath, const ProviderPrese
             path = ConversationStore(&db).turnsTo(request.historyFrom);
         // The path ends at the message asked for; anything else is a read that failed.
         if (path.isEmpty() || path.constLast().id != request.historyFrom) {
-            out.error = tr("The conversation's earlier messages could not be read from %1, so nothing was sent; "
-                           "try again, or restart Switchyard if it keeps happening.")
+            out.error = QCoreApplication::translate("RequestBody",
+                                                    "The conversation's earlier messages could not be read from %1, so "
+                                                    "nothing was sent; try again, or restart Switchyard if it keeps happening.")
                             .arg(databasePath);
             out.storage = true;
             return out;

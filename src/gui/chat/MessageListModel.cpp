@@ -1,12 +1,10 @@
 #include "MessageListModel.h"
 
 #include "storage/AttachmentStore.h"
+#include "storage/ConversationStore.h"
 
 #include <QBuffer>
 #include <QImageReader>
-
-#include "storage/ConversationStore.h"
-
 #include <QScopedValueRollback>
 
 MessageListModel::MessageListModel(ConversationStore* store, QObject* parent)

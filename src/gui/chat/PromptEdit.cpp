@@ -4,11 +4,10 @@
 #include <QMimeData>
 #include <QUrl>
 
-namespace {
-QStringList localFiles(const QMimeData* source)
+QStringList PromptEdit::localFiles(const QMimeData* source)
 {
     QStringList paths;
-    if (!source->hasUrls())
+    if (!source || !source->hasUrls())
         return paths;
     for (const QUrl& url : source->urls()) {
         if (url.isLocalFile())
@@ -16,7 +15,6 @@ QStringList localFiles(const QMimeData* source)
     }
     return paths;
 }
-} // namespace
 
 PromptEdit::PromptEdit(QWidget* parent)
     : QPlainTextEdit(parent)

@@ -3,6 +3,7 @@
 #include <QPlainTextEdit>
 
 class QImage;
+class QMimeData;
 
 // The prompt box: text as usual; files dropped on it or pasted into it (file manager
 // copies, screenshots on the clipboard) are handed on as attachments instead of being
@@ -12,6 +13,9 @@ class PromptEdit final : public QPlainTextEdit {
 
 public:
     explicit PromptEdit(QWidget* parent = nullptr);
+
+    // The local files a drop or a paste carries (URLs of other kinds left out).
+    static QStringList localFiles(const QMimeData* source);
 
 Q_SIGNALS:
     void filesDropped(const QStringList& paths);
