@@ -280,6 +280,44 @@ private Q_SLOTS:
         QCOMPARE(query.log({}).constFirst().conversationId, c);
     }
 
+    // Migration 008: a request keeps the routing it asked for, where it went and its compare run.
+    void routingBaseUrlAndCompareGroupRoundTrip()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath(), nullptr));
+        UsageLedger ledger(&db);
+        LedgerEntry e;
+        e.startedAtMs = 1700000000000;
+        e.provider = QStringLiteral("openrouter");
+        e.modelRequested = QStringLiteral("a/b");
+        e.routing = QStringLiteral(R"({"models":["a/b","c/d"],"provider":{"sort":"price"}})");
+        e.baseUrl = QStringLiteral("http://127.0.0.1:9/api/v1");
+        e.compareGroup = QStringLiteral("cmp-1");
+        const qint64 id = ledger.begin(e);
+        QVERIFY(id > 0);
+        LedgerEntry plain = e;
+        plain.routing.clear();
+        plain.compareGroup.clear();
+        plain.status = QStringLiteral("done");
+        const qint64 other = ledger.insert(plain);
+        QVERIFY(other > 0);
+        e.status = QStringLiteral("done");
+        QVERIFY(ledger.finish(id, e));
+        const UsageQuery query(&db);
+        const LedgerEntry got = query.entry(id);
+        QCOMPARE(got.routing, e.routing);
+        QCOMPARE(got.baseUrl, e.baseUrl);
+        QCOMPARE(got.compareGroup, e.compareGroup);
+        const LedgerEntry none = query.entry(other);
+        QVERIFY(none.routing.isEmpty());
+        QVERIFY(none.compareGroup.isEmpty());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM generation_lookups")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM usage_ledger WHERE routing IS NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void speedsAreMediansOfTheNewestRequests()
     {
         Database db;

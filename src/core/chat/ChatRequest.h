@@ -23,6 +23,7 @@ struct ChatRequest {
     // `messages`. It is read when the body is built, off the GUI thread (0: none).
     qint64 historyFrom = 0;
     QString baseUrlOverride; // empty: the provider's configured base URL
+    QString compareGroup; // the requests of one compare run share it (the ledger keeps it); empty: none
     // The system prompt and sampling parameters. The system prompt travels here only: each
     // adapter puts it in its provider's place (a "system" message of the history, as an
     // imported chat may hold, is added to it).

@@ -378,6 +378,8 @@ LedgerEntry ChatRunner::ledgerRow() const
     row.httpStatus = m_outcome.httpStatus;
     row.generationId = m_outcome.generationId;
     row.conversationId = m_conversationId;
+    row.baseUrl = m_request.baseUrlOverride.isEmpty() ? m_preset->baseUrl : m_request.baseUrlOverride;
+    row.compareGroup = m_request.compareGroup;
     return row;
 }
 

@@ -28,4 +28,8 @@ struct LedgerEntry {
     int httpStatus = 0;
     QString generationId;
     qint64 conversationId = 0;
+    // OpenRouter routing sent, as JSON {"models": [...], "provider": {...}}; empty: none.
+    QString routing;
+    QString baseUrl; // where the request went; empty: the provider's configured base URL
+    QString compareGroup; // shared by the requests of one compare run; empty: none
 };

@@ -29,7 +29,7 @@ const char* const kColumns[] = { "started_at", "provider", "model_requested", "m
                                  "prompt_tokens", "completion_tokens", "reasoning_tokens", "cached_tokens",
                                  "cost_pico", "cost_subpico", "cost_source", "ttft_ms", "duration_ms", "status",
                                  "error_kind", "http_status", "generation_id", "conversation_id",
-                                 "cache_write_tokens", "owner_pid" };
+                                 "cache_write_tokens", "routing", "base_url", "compare_group", "owner_pid" };
 
 void bindAll(QSqlQuery& q, const LedgerEntry& e, const QVariant& ownerPid)
 {
@@ -53,6 +53,9 @@ void bindAll(QSqlQuery& q, const LedgerEntry& e, const QVariant& ownerPid)
     q.addBindValue(optText(e.generationId));
     q.addBindValue(e.conversationId ? QVariant(e.conversationId) : QVariant());
     q.addBindValue(opt(e.cacheWriteTokens));
+    q.addBindValue(optText(e.routing));
+    q.addBindValue(optText(e.baseUrl));
+    q.addBindValue(optText(e.compareGroup));
     q.addBindValue(ownerPid);
 }
 

@@ -91,7 +91,7 @@ std::optional<qint64> optInt(const QVariant& v)
 const char* const kEntryColumns =
     "id, started_at, provider, model_requested, model_served, upstream_provider, prompt_tokens, "
     "completion_tokens, reasoning_tokens, cached_tokens, cost_pico, cost_subpico, cost_source, ttft_ms, duration_ms, "
-    "status, error_kind, http_status, generation_id, conversation_id, cache_write_tokens";
+    "status, error_kind, http_status, generation_id, conversation_id, cache_write_tokens, routing, base_url, compare_group";
 
 LedgerEntry readEntry(const QSqlQuery& q)
 {
@@ -117,6 +117,9 @@ LedgerEntry readEntry(const QSqlQuery& q)
     e.generationId = q.value(18).toString();
     e.conversationId = q.value(19).toLongLong();
     e.cacheWriteTokens = optInt(q.value(20));
+    e.routing = q.value(21).toString();
+    e.baseUrl = q.value(22).toString();
+    e.compareGroup = q.value(23).toString();
     return e;
 }
 
