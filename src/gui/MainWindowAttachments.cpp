@@ -10,6 +10,7 @@
 #include "dashboard/UsageView.h"
 
 #include "config/AppSettings.h"
+#include "media/ImagePrep.h"
 #include "storage/ConversationStore.h"
 #include "session/AppContext.h"
 
@@ -54,7 +55,7 @@ void MainWindow::setupAttachments()
     scale->setObjectName(QStringLiteral("actionScaleImages"));
     scale->setCheckable(true);
     scale->setChecked(m_context->settings()->scaleImages());
-    scale->setToolTip(tr("Images with a longer side over %1 px are scaled down before they are sent.").arg(AttachmentTray::kMaxImageSide));
+    scale->setToolTip(tr("Images with a longer side over %1 px are scaled down before they are sent.").arg(ImagePrep::kMaxSide));
     connect(scale, &QAction::toggled, this, [this](bool on) {
         m_context->settings()->setScaleImages(on);
         m_tray->setScaleImages(on);

@@ -41,7 +41,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-MainWindow::HistoryCount countOf(const QList<StoredMessage>& path)
+// The path is read without the files' bytes; only a PDF's are read, for its page count.
+MainWindow::HistoryCount countOf(const QList<StoredMessage>& path, const AttachmentStore& files)
 {
     MainWindow::HistoryCount count;
     count.chars = 0;
@@ -50,7 +51,7 @@ MainWindow::HistoryCount countOf(const QList<StoredMessage>& path)
         for (Attachment file : m.attachments) {
             // The size (and a PDF's pages) is enough; the bytes would stay in memory.
             if (file.kind == Attachment::Kind::Pdf)
-                file.pages = AttachmentPolicy::pdfPages(file.data);
+                file.pages = AttachmentPolicy::pdfPages(file.data.isEmpty() ? files.data(file.hash) : file.data);
             file.data.clear();
             count.files.append(file);
         }
@@ -66,8 +67,9 @@ MainWindow::HistoryCount countHistory(const QString& databasePath, qint64 messag
     QString error;
     if (!db.openReader(databasePath, &error))
         return {};
-    const QList<StoredMessage> path = ConversationStore(&db).turnsTo(messageId);
-    return !path.isEmpty() && path.constLast().id == messageId ? countOf(path) : MainWindow::HistoryCount();
+    const QList<StoredMessage> path = ConversationStore(&db).turnsTo(messageId, false);
+    return !path.isEmpty() && path.constLast().id == messageId ? countOf(path, AttachmentStore(&db))
+                                                               : MainWindow::HistoryCount();
 }
 
 // The budgets' verdict on a prompt of this size (system prompt, history and files
@@ -123,7 +125,7 @@ std::optional<qint64> MainWindow::historyChars(bool wait)
     if (m_historyCharsFor == parent)
         return m_historyChars;
     if (wait) {
-        const HistoryCount count = countOf(m_store->turnsTo(parent));
+        const HistoryCount count = countOf(m_store->turnsTo(parent, false), AttachmentStore(m_context->database()));
         m_historyCharsFor = parent;
         m_historyChars = count.chars;
         m_historyFiles = count.files;

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
@@ -242,6 +243,37 @@ private Q_SLOTS:
         QVERIFY(!body.contains(QLatin1String("temperature")));
         QVERIFY(m_mock->requests().first().body.contains("data:image/png;base64,"));
         QVERIFY(CatalogStore(m_context->database()).replace(QStringLiteral("openrouter"), m_mock->baseUrl(), {}));
+    }
+
+    // A file of the history whose bytes are not all there (a damaged blob) is not sent as
+    // something else or left out: one sentence, nothing sent, no ledger row, the file kept.
+    void damagedHistoryFileSendsNothing()
+    {
+        ConversationStore store(m_context->database());
+        const qint64 c = store.create(QStringLiteral("damaged"), {}, {});
+        const qint64 q1 = store.addChild(c, 0, QStringLiteral("user"), QStringLiteral("Read this"));
+        QString error;
+        const auto text = Attachment::fromBytes(QStringLiteral("notes.txt"), QByteArray("line one\nline two\n"), &error);
+        QVERIFY2(text, qPrintable(error));
+        QVERIFY(AttachmentStore(m_context->database()).attach(q1, { *text }));
+        QSqlQuery damage(m_context->database()->connection());
+        QVERIFY(damage.exec(QStringLiteral("UPDATE blobs SET data = substr(data, 1, 4) WHERE hash = '%1'").arg(text->hash)));
+
+        const qint64 before = UsageQuery(m_context->database()).count();
+        ChatRunner runner(m_context.get());
+        runner.setOptions(fastOptions());
+        QSignalSpy finished(&runner, &ChatRunner::finished);
+        runner.start(openRouterRequest(QStringLiteral("deepseek/deepseek-chat"), q1), c, 0);
+        QVERIFY(finished.wait(20000));
+        const ChatOutcome failed = finished.first().first().value<ChatOutcome>();
+        QCOMPARE(failed.status, RequestStatus::Error);
+        QVERIFY2(failed.message.contains(QLatin1String("could not be read whole")), qPrintable(failed.message));
+        QCOMPARE(m_mock->requests().size(), 0);
+        QCOMPARE(UsageQuery(m_context->database()).count(), before);
+        QCOMPARE(AttachmentStore(m_context->database()).forMessages({ q1 }, false).value(q1).size(), 1);
+        bool complete = true;
+        AttachmentStore(m_context->database()).forMessages({ q1 }, true, &complete);
+        QVERIFY(!complete);
     }
 
     // Stop while the body is still being built: it ends at once, nothing is sent, no ledger

@@ -28,13 +28,23 @@ PreparedBody prepareRequestBody(const QString& databasePath, const ProviderPrese
         Database db;
         QString error;
         QList<StoredMessage> path;
+        bool filesRead = false;
         if (db.openReader(databasePath, &error))
-            path = ConversationStore(&db).turnsTo(request.historyFrom);
+            path = ConversationStore(&db).turnsTo(request.historyFrom, true, &filesRead);
         // The path ends at the message asked for; anything else is a read that failed.
         if (path.isEmpty() || path.constLast().id != request.historyFrom) {
             out.error = QCoreApplication::translate("RequestBody",
                                                     "The conversation's earlier messages could not be read from %1, so "
                                                     "nothing was sent; try again, or restart Switchyard if it keeps happening.")
+                            .arg(databasePath);
+            out.storage = true;
+            return out;
+        }
+        if (!filesRead) {
+            out.error = QCoreApplication::translate("RequestBody",
+                                                    "A file attached earlier in this conversation could not be read whole "
+                                                    "from %1, so nothing was sent; remove that message or restart "
+                                                    "Switchyard and try again.")
                             .arg(databasePath);
             out.storage = true;
             return out;

@@ -63,9 +63,12 @@ bool AttachmentStore::attach(qint64 messageId, const QList<Attachment>& attachme
     return db.commit();
 }
 
-QHash<qint64, QList<Attachment>> AttachmentStore::forMessages(const QList<qint64>& messageIds, bool withData) const
+QHash<qint64, QList<Attachment>> AttachmentStore::forMessages(const QList<qint64>& messageIds, bool withData,
+                                                               bool* complete) const
 {
     QHash<qint64, QList<Attachment>> out;
+    if (complete)
+        *complete = true;
     // In slices: SQLite limits the number of bound parameters.
     constexpr int kSlice = 500;
     for (qsizetype from = 0; from < messageIds.size(); from += kSlice) {
@@ -81,8 +84,11 @@ QHash<qint64, QList<Attachment>> AttachmentStore::forMessages(const QList<qint64
                       .arg(withData ? QStringLiteral("b.data") : QStringLiteral("NULL"), marks.join(u',')));
         for (qint64 id : slice)
             q.addBindValue(id);
-        if (!run(q))
+        if (!run(q)) {
+            if (complete)
+                *complete = false;
             return out;
+        }
         while (q.next()) {
             Attachment a;
             a.kind = Attachment::kindFromName(q.value(1).toString()).value_or(Attachment::Kind::Text);
@@ -91,6 +97,8 @@ QHash<qint64, QList<Attachment>> AttachmentStore::forMessages(const QList<qint64
             a.mime = q.value(4).toString();
             a.size = q.value(5).toLongLong();
             a.data = q.value(6).toByteArray();
+            if (withData && a.data.size() != a.size && complete)
+                *complete = false; // a damaged blob: sending it would send another file
             out[q.value(0).toLongLong()].append(a);
         }
     }

@@ -18,8 +18,11 @@ public:
     // each blob unless it is stored already; one transaction, all or nothing.
     bool attach(qint64 messageId, const QList<Attachment>& attachments);
     // The attachments of these messages by message id, each list in order. withData false
-    // reads everything but the bytes (chips, thumbnails loaded later with data()).
-    QHash<qint64, QList<Attachment>> forMessages(const QList<qint64>& messageIds, bool withData = true) const;
+    // reads everything but the bytes (chips, thumbnails loaded later with data()). complete
+    // is false when a read failed or a file's bytes are not all there (the lists may then
+    // lack files).
+    QHash<qint64, QList<Attachment>> forMessages(const QList<qint64>& messageIds, bool withData = true,
+                                                 bool* complete = nullptr) const;
     QByteArray data(const QString& hash) const; // empty when no such blob
 
 private:

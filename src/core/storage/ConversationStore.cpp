@@ -397,9 +397,11 @@ QList<StoredMessage> ConversationStore::branch(qint64 conversationId) const
     return turnsTo(currentLeaf(conversationId));
 }
 
-QList<StoredMessage> ConversationStore::turnsTo(qint64 messageId) const
+QList<StoredMessage> ConversationStore::turnsTo(qint64 messageId, bool withFileData, bool* filesRead) const
 {
     QList<StoredMessage> out;
+    if (filesRead)
+        *filesRead = true;
     if (messageId <= 0)
         return out;
     QSqlQuery q(m_db->connection());
@@ -413,7 +415,7 @@ QList<StoredMessage> ConversationStore::turnsTo(qint64 messageId) const
         out.append(readMessage(q));
         ids.append(out.last().id);
     }
-    const QHash<qint64, QList<Attachment>> files = AttachmentStore(m_db).forMessages(ids, true);
+    const QHash<qint64, QList<Attachment>> files = AttachmentStore(m_db).forMessages(ids, withFileData, filesRead);
     if (!files.isEmpty()) {
         for (StoredMessage& m : out)
             m.attachments = files.value(m.id);

@@ -100,7 +100,9 @@ public:
     QList<StoredMessage> messagesByIds(const QList<qint64>& ids) const;
     // The path from the root to this message, root first, without requests and version
     // counts, with each message's attachments and their bytes: what a request sends.
-    QList<StoredMessage> turnsTo(qint64 messageId) const;
+    // withFileData false reads the files without their bytes; filesRead (when given) is false
+    // when a file could not be read whole.
+    QList<StoredMessage> turnsTo(qint64 messageId, bool withFileData = true, bool* filesRead = nullptr) const;
     // The branch in view, root first, as turnsTo reads it.
     QList<StoredMessage> branch(qint64 conversationId) const;
     // The messages sharing this one's parent (itself included), oldest first.

@@ -1,14 +1,12 @@
 #include "AttachmentTray.h"
 
 #include "gui/Theme.h"
+#include "media/ImagePrep.h"
 
 #include <QBuffer>
-#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QImage>
-#include <QImageReader>
-#include <QImageWriter>
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
@@ -17,17 +15,6 @@
 
 namespace {
 constexpr int kThumbHeight = 40;
-
-// Decoding it would hold the window for seconds (a 30,000 px square takes 9 s) for an image
-// no provider takes at that size anyway.
-bool tooManyPixels(const QByteArray& bytes)
-{
-    QByteArray copy = bytes;
-    QBuffer buffer(&copy);
-    QImageReader reader(&buffer);
-    const QSize size = reader.size();
-    return size.isValid() && qint64(size.width()) * size.height() > qint64(AttachmentTray::kMaxMegapixels) * 1000000;
-}
 
 QString sizeText(qint64 bytes)
 {
@@ -57,53 +44,13 @@ AttachmentTray::AttachmentTray(QWidget* parent)
     setVisible(false);
 }
 
-QByteArray AttachmentTray::scaledImage(const QByteArray& bytes, int maxSide, QString* filename)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    QImageReader reader(&buffer);
-    const QByteArray format = reader.format();
-    const QSize size = reader.size();
-    if (!size.isValid() || qMax(size.width(), size.height()) <= maxSide)
-        return bytes;
-    reader.setScaledSize(size.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
-    if (image.isNull())
-        return bytes;
-    // JPEG stays JPEG; what Qt cannot write (or a GIF, whose frames would be lost anyway)
-    // becomes PNG.
-    const bool jpeg = format == "jpeg" || format == "jpg";
-    const bool keep = !jpeg && format != "gif" && QImageWriter::supportedImageFormats().contains(format);
-    const QByteArray out = jpeg ? QByteArray("jpeg") : keep ? format : QByteArray("png");
-    QByteArray scaled;
-    QBuffer sink(&scaled);
-    sink.open(QIODevice::WriteOnly);
-    if (!image.save(&sink, out.constData(), jpeg ? 90 : -1))
-        return bytes;
-    if (filename && !jpeg && !keep)
-        *filename = QFileInfo(*filename).completeBaseName() + QStringLiteral(".png");
-    return scaled;
-}
-
 int AttachmentTray::addFiles(const QStringList& paths)
 {
     int added = 0;
     QStringList problems;
     for (const QString& path : paths) {
         QString error;
-        std::optional<Attachment> file = Attachment::fromFile(path, &error);
-        if (file && file->kind == Attachment::Kind::Image && tooManyPixels(file->data)) {
-            error = tr("%1 is larger than %2 megapixels; scale it down first, then attach it.")
-                        .arg(file->filename)
-                        .arg(kMaxMegapixels);
-            file.reset();
-        }
-        if (file && file->kind == Attachment::Kind::Image && m_scaleImages) {
-            QString name = file->filename;
-            const QByteArray scaled = scaledImage(file->data, kMaxImageSide, &name);
-            if (scaled != file->data)
-                file = Attachment::fromBytes(name, scaled, &error);
-        }
+        const std::optional<Attachment> file = ImagePrep::prepare(Attachment::fromFile(path, &error), m_scaleImages, &error);
         if (!file) {
             problems.append(error);
             continue;
@@ -119,8 +66,8 @@ int AttachmentTray::addFiles(const QStringList& paths)
 bool AttachmentTray::addImage(const QImage& image, const QString& name)
 {
     QImage prepared = image;
-    if (m_scaleImages && qMax(image.width(), image.height()) > kMaxImageSide)
-        prepared = image.scaled(kMaxImageSide, kMaxImageSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (m_scaleImages && qMax(image.width(), image.height()) > ImagePrep::kMaxSide)
+        prepared = image.scaled(ImagePrep::kMaxSide, ImagePrep::kMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QByteArray png;
     QBuffer sink(&png);
     sink.open(QIODevice::WriteOnly);

@@ -11,16 +11,12 @@ class QLabel;
 
 // The files waiting to go with the next message, above the prompt: a chip each (a
 // thumbnail for an image, the name and size for any), removable one by one, and one line
-// for what could not be added or sent. Images with a longer side over kMaxImageSide are
-// scaled down before they are kept (so the check, the hash and the bytes sent agree),
-// unless that is turned off.
+// for what could not be added or sent. Images with a longer side over ImagePrep::kMaxSide are
+// scaled down before they are kept (ImagePrep), unless that is turned off.
 class AttachmentTray final : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int kMaxImageSide = 2048;
-    static constexpr int kMaxMegapixels = 50; // larger images are refused, not decoded
-
     explicit AttachmentTray(QWidget* parent = nullptr);
 
     // Reads each file; one that cannot be read or is not an image, a PDF or text is left
@@ -37,10 +33,6 @@ public:
     // One sentence under the chips (a refusal, a file that could not be read); empty hides it.
     void setNotice(const QString& sentence);
     QString notice() const;
-
-    // An image's bytes with its longer side at most maxSide, in its own format where Qt can
-    // write it (PNG otherwise); the bytes unchanged when small enough or not decodable.
-    static QByteArray scaledImage(const QByteArray& bytes, int maxSide, QString* filename);
 
 Q_SIGNALS:
     void changed();
