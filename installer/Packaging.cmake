@@ -82,7 +82,9 @@ endforeach()
 add_custom_target(switchyard_installer_files ALL DEPENDS ${_generated})
 
 install(FILES "${_out}/switchyard.1.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
-install(FILES "${_out}/changelog.Debian.gz" "${_in}/copyright" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+install(FILES "${_out}/changelog.Debian.gz" "${_in}/copyright" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/switchyard")
+# Not a Debian upload: no ITP bug to close.
+install(FILES "${_in}/lintian-overrides" DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME switchyard)
 install(FILES "${_in}/completions/switchyard.bash" DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions"
         RENAME switchyard)
 install(FILES "${_in}/completions/_switchyard" DESTINATION "${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions")
@@ -107,11 +109,13 @@ set(CPACK_PACKAGE_CONTACT "${SWITCHYARD_CONTACT}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${SWITCHYARD_HOMEPAGE}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Every large language model behind one native window")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Switchyard is a native desktop client for large language models: chat through OpenRouter "
-    "or straight to OpenAI, Anthropic, Google Gemini, DeepSeek, Mistral, Groq, xAI, a local Ollama "
-    "or LM Studio. Keys stay in the system keychain; every request is one row in a local ledger "
-    "with its tokens and exact cost, shown per day, model and provider, with budgets. The same "
+# Lines under 80 characters: Debian's control file keeps them as they are.
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "Switchyard is a native desktop client for large language models: chat\n"
+    "through OpenRouter or straight to OpenAI, Anthropic, Google Gemini, DeepSeek,\n"
+    "Mistral, Groq, xAI, a local Ollama or LM Studio. Keys stay in the system\n"
+    "keychain; every request is one row in a local ledger with its tokens and\n"
+    "exact cost, shown per day, model and provider, with budgets. The same\n"
     "program works on the command line (ask, usage, models, chats, presets, keys).")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Switchyard")
 set(CPACK_PACKAGE_EXECUTABLES "switchyard" "Switchyard")
