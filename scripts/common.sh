@@ -7,7 +7,8 @@ BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 JOBS="${JOBS:-2}"
 
 # The verified Debian 12 package set (Qt Charts needs libqt6opengl6-dev to configure;
-# libsource-highlight-dev highlights code blocks in chat answers).
+# libsource-highlight-dev highlights code blocks in chat answers; librsvg2-bin renders the
+# package's icons, and the rest builds and checks the .deb: scripts/package-check.sh).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
@@ -16,6 +17,7 @@ PACKAGES=(
     xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
     clang libclang-rt-14-dev
     libsource-highlight-dev
+    librsvg2-bin file dpkg-dev lintian desktop-file-utils appstream groff-base
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

@@ -33,6 +33,13 @@ run_suite() {
 
 run_suite "$BUILD_DIR" plain
 
+# The packages: built, checked (lintian, desktop-file-validate, appstreamcli), installed, run
+# (--version, ask against the mock, the window's first paint) and removed again.
+# PACKAGE_CHECK=0 skips it for a quick local loop.
+if [ "${PACKAGE_CHECK:-1}" != 0 ]; then
+    SKIP_BUILD=1 BUILD_DIR="$BUILD_DIR" JOBS="$JOBS" "$ROOT/scripts/package-check.sh"
+fi
+
 # The whole suite again, built with AddressSanitizer and UBSan: a memory error or undefined
 # behaviour anywhere a test reaches fails the run. SANITIZE=0 skips it for a quick local loop.
 if [ "${SANITIZE:-1}" != 0 ]; then

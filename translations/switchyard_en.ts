@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="16"/>
+        <source>About Switchyard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="29"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="45"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="47"/>
+        <source>Switchyard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="49"/>
+        <source>Every large language model behind one native window. Keys stay in your system keychain; every request is in your local ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="52"/>
+        <source>Switchyard is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="56"/>
+        <source>It is built on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="57"/>
+        <source>Qt: LGPL-3.0 or GPL-3.0; Qt Charts: GPL-3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="58"/>
+        <source>QtKeychain: BSD-3-Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="58"/>
+        <source>SQLite: public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="59"/>
+        <source>GNU Source-highlight: GPL-3.0-or-later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnthropicAdapter</name>
     <message>
         <location filename="../src/core/providers/AnthropicAdapter.cpp" line="170"/>
@@ -722,7 +780,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="411"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="413"/>
         <source>The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,16 +2316,6 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="147"/>
-        <source>About Switchyard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="148"/>
-        <source>&lt;b&gt;Switchyard %1&lt;/b&gt;&lt;p&gt;Every large language model behind one native window. Keys stay in your system keychain; every request is in your local ledger.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/gui/MainWindow.cpp" line="165"/>
         <source>The provider is busy; trying again in %1 s (attempt %2)…</source>
         <translation type="unfinished"></translation>
@@ -2587,7 +2635,7 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="97"/>
+        <location filename="../src/gui/MainWindow.cpp" line="98"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>

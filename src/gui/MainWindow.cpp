@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ChatView.h"
 #include "ConversationListModel.h"
 #include "chat/AttachmentTray.h"
@@ -144,10 +145,9 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_ui->pickModelButton, &QToolButton::clicked, this, &MainWindow::chooseModel);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Switchyard"),
-                           tr("<b>Switchyard %1</b><p>Every large language model behind one native window. "
-                              "Keys stay in your system keychain; every request is in your local ledger.</p>")
-                               .arg(QStringLiteral(SWITCHYARD_VERSION)));
+        auto* about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onProviderChanged);
     connect(m_ui->conversationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
