@@ -21,6 +21,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     AppContext::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Switchyard"));
+    // Matches the installed desktop entry, so Wayland compositors pair the window with it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.switchyard.Switchyard"));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
