@@ -243,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 2);
         QCOMPARE(list->item(1)->text(), QStringLiteral("b/two"));
         QCOMPARE(child<QLineEdit>(&panel, "providerOrderEdit")->text(), QStringLiteral("anthropic, openai"));
-        QCOMPARE(child<QComboBox>(&panel, "sortCombo")->currentText(), QStringLiteral("Lowest latency"));
+        QCOMPARE(child<QComboBox>(&panel, "sortCombo")->currentText(), QStringLiteral("Latency"));
         QVERIFY(child<QCheckBox>(&panel, "zdrCheck")->isChecked());
         QVERIFY(!child<QCheckBox>(&panel, "noFallbacksCheck")->isChecked());
         QCOMPARE(child<QLineEdit>(&panel, "maxPricePromptEdit")->text(), QStringLiteral("0.50"));
@@ -279,7 +279,7 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(&panel, "providerOnlyEdit"), QStringLiteral("anthropic"));
         QCOMPARE(panel.params().routing.only, QStringList { QStringLiteral("anthropic") });
         auto* sort = child<QComboBox>(&panel, "sortCombo");
-        sort->setCurrentIndex(sort->findText(QStringLiteral("Lowest price")));
+        sort->setCurrentIndex(sort->findText(QStringLiteral("Price")));
         QCOMPARE(panel.params().routing.sort, std::optional<Routing::Sort>(Routing::Sort::Price));
         child<QCheckBox>(&panel, "noFallbacksCheck")->click();
         QCOMPARE(panel.params().routing.allowFallbacks, std::optional<bool>(false));
@@ -393,7 +393,7 @@ private Q_SLOTS:
                  (QStringList { QStringLiteral("meta-llama/llama-3.3-8b-instruct:free"), QStringLiteral("anthropic/claude-sonnet-4.5") }));
         QTest::keyClicks(child<QLineEdit>(panel, "providerOrderEdit"), QStringLiteral("anthropic, deepinfra"));
         auto* sort = child<QComboBox>(panel, "sortCombo");
-        sort->setCurrentIndex(sort->findText(QStringLiteral("Highest throughput")));
+        sort->setCurrentIndex(sort->findText(QStringLiteral("Throughput")));
         child<QCheckBox>(panel, "denyDataCollectionCheck")->click();
         child<QCheckBox>(panel, "quantizationCheck_fp8")->click();
         QTest::keyClicks(child<QLineEdit>(panel, "maxPricePromptEdit"), QStringLiteral("0.5"));

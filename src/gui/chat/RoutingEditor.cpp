@@ -13,10 +13,13 @@ RoutingEditor::RoutingEditor(QWidget* parent)
     , m_ui(new Ui::RoutingEditor)
 {
     m_ui->setupUi(this);
-    m_ui->sortCombo->addItem(tr("Balanced (OpenRouter's default)"), kSortDefault);
-    m_ui->sortCombo->addItem(tr("Lowest price"), int(Routing::Sort::Price));
-    m_ui->sortCombo->addItem(tr("Highest throughput"), int(Routing::Sort::Throughput));
-    m_ui->sortCombo->addItem(tr("Lowest latency"), int(Routing::Sort::Latency));
+    m_ui->sortCombo->addItem(tr("Balanced"), kSortDefault);
+    m_ui->sortCombo->addItem(tr("Price"), int(Routing::Sort::Price));
+    m_ui->sortCombo->addItem(tr("Throughput"), int(Routing::Sort::Throughput));
+    m_ui->sortCombo->addItem(tr("Latency"), int(Routing::Sort::Latency));
+    // The side panel is narrow: the combo is as wide as the panel gives it, not its longest item.
+    m_ui->sortCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->sortCombo->setMinimumContentsLength(8);
     constexpr int kColumns = 3;
     const QStringList names = Routing::quantizationNames();
     for (int i = 0; i < names.size(); ++i) {
