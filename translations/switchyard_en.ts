@@ -581,106 +581,131 @@
 <context>
     <name>ChatParams</name>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="78"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="86"/>
         <source>The temperature must be a number from 0 to 2, such as 0.7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="80"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="88"/>
         <source>top_p must be a number above 0 and at most 1, such as 0.9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="82"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="90"/>
         <source>The maximum number of output tokens must be a positive whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="84"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="92"/>
         <source>The reasoning budget must be a positive whole number of tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="86"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="94"/>
         <source>Choose a reasoning effort or a reasoning budget, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="89"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="97"/>
         <source>A stop sequence cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="112"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="101"/>
+        <source>&quot;%1&quot; is not a model id; a fallback model is an id such as openai/gpt-4o-mini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="126"/>
         <source>system prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="113"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="127"/>
         <source>temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="114"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="128"/>
         <source>top_p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="115"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="129"/>
         <source>max output tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="116"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="130"/>
         <source>reasoning effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="117"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="131"/>
         <source>reasoning budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="118"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="132"/>
         <source>stop sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="119"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="133"/>
         <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="196"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="134"/>
+        <source>fallback models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="135"/>
+        <source>provider routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="216"/>
         <source>The setting &quot;%1&quot; must be %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="207"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="227"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="213"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="233"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="222"/>
-        <location filename="../src/core/chat/ChatParams.cpp" line="227"/>
-        <location filename="../src/core/chat/ChatParams.cpp" line="232"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="242"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="247"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="252"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="237"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="257"/>
         <source>low, medium or high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="246"/>
-        <location filename="../src/core/chat/ChatParams.cpp" line="250"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="266"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="270"/>
         <source>a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="280"/>
+        <source>a list of model ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="287"/>
+        <source>an object of provider preferences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,7 +747,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="411"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="414"/>
         <source>The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,79 +878,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="43"/>
-        <location filename="../src/cli/AskRequest.cpp" line="143"/>
-        <location filename="../src/cli/AskRequest.cpp" line="157"/>
+        <location filename="../src/cli/AskRequest.cpp" line="34"/>
+        <location filename="../src/cli/AskRequest.cpp" line="88"/>
+        <location filename="../src/cli/AskRequest.cpp" line="201"/>
+        <location filename="../src/cli/AskRequest.cpp" line="215"/>
         <source>switchyard ask: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cli/AskRequest.cpp" line="46"/>
+        <source>--provider-order needs provider slugs separated by commas, such as anthropic,openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="48"/>
+        <source>--provider-only needs provider slugs separated by commas, such as anthropic,openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="50"/>
+        <source>--provider-ignore needs provider slugs separated by commas, such as anthropic,openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/cli/AskRequest.cpp" line="52"/>
+        <source>--quantizations needs quantizations separated by commas, such as int8,fp8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="56"/>
+        <source>--sort takes price, throughput or latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="65"/>
+        <source>--max-price takes the most to pay per million input and output tokens in US dollars, such as 1/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="97"/>
         <source>--temperature needs a number such as 0.7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="57"/>
+        <location filename="../src/cli/AskRequest.cpp" line="102"/>
         <source>--top-p needs a number such as 0.9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="62"/>
+        <location filename="../src/cli/AskRequest.cpp" line="107"/>
         <source>--max-tokens needs a positive whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="67"/>
+        <location filename="../src/cli/AskRequest.cpp" line="112"/>
         <source>--seed needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="73"/>
+        <location filename="../src/cli/AskRequest.cpp" line="118"/>
         <source>--reasoning takes low, medium or high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="88"/>
+        <location filename="../src/cli/AskRequest.cpp" line="135"/>
         <source>System prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="89"/>
+        <location filename="../src/cli/AskRequest.cpp" line="136"/>
         <source>Attach an image (PNG, JPEG, WebP, GIF), a PDF or a text file; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="90"/>
+        <location filename="../src/cli/AskRequest.cpp" line="137"/>
         <source>Start from this preset&apos;s system prompt, provider, model and parameters; flags given win.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="92"/>
+        <location filename="../src/cli/AskRequest.cpp" line="139"/>
         <source>Sampling temperature, 0 to 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="93"/>
+        <location filename="../src/cli/AskRequest.cpp" line="140"/>
         <source>Nucleus sampling: keep the most likely tokens up to this probability, above 0 to 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="94"/>
+        <location filename="../src/cli/AskRequest.cpp" line="141"/>
         <source>Reasoning effort: low, medium or high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="95"/>
+        <location filename="../src/cli/AskRequest.cpp" line="142"/>
         <source>Stop the answer at this text; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="96"/>
+        <location filename="../src/cli/AskRequest.cpp" line="143"/>
         <source>Sampling seed, for repeatable answers where the provider supports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="107"/>
+        <location filename="../src/cli/AskRequest.cpp" line="144"/>
+        <source>OpenRouter: try these providers first, in order (slugs, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="145"/>
+        <source>OpenRouter: use only these providers (slugs, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="146"/>
+        <source>OpenRouter: never use these providers (slugs, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="147"/>
+        <source>OpenRouter: prefer providers by price, throughput or latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="148"/>
+        <source>OpenRouter: no backup providers when the chosen ones fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="149"/>
+        <source>OpenRouter: only providers that do not store or train on prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="150"/>
+        <source>OpenRouter: only Zero Data Retention endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="151"/>
+        <source>OpenRouter: the most to pay in US dollars per million input/output tokens, such as 1/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="152"/>
+        <source>OpenRouter: only these quantizations, such as int8,fp8 (int4, int8, fp4, fp6, fp8, fp16, bf16, fp32, unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="163"/>
         <source>switchyard ask: no preset is named &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,7 +1046,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="91"/>
+        <location filename="../src/cli/AskRequest.cpp" line="138"/>
         <source>Upper bound on the answer&apos;s tokens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,7 +1061,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="118"/>
+        <location filename="../src/cli/AskRequest.cpp" line="174"/>
         <source>switchyard ask: unknown provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,52 +1796,52 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationSettingsPanel.ui" line="132"/>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="133"/>
         <source>Reset to &amp;Defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationSettingsPanel.ui" line="138"/>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="139"/>
         <source>Save as Pre&amp;set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationSettingsPanel.ui" line="139"/>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="140"/>
         <source>Keep this system prompt and these parameters as a preset to start new chats with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="76"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="79"/>
         <source>Provider default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="77"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="80"/>
         <source>Low effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="78"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="81"/>
         <source>Medium effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="79"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="82"/>
         <source>High effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="80"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="83"/>
         <source>Budget in tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="251"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="265"/>
         <source>The seed must be a whole number, such as 42.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="323"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="342"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,7 +2451,7 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="179"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="180"/>
         <source>The prompt&apos;s cost before the answer: input tokens estimated, priced at the model&apos;s input price.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,37 +2471,37 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="175"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="176"/>
         <source>%1 (files approximate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="177"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="178"/>
         <source>The prompt&apos;s cost before the answer: input tokens estimated, files by a rule of thumb per image and per PDF page, priced at the model&apos;s input price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="211"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="212"/>
         <source>Choose a model first, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="237"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="238"/>
         <source>Budget Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="239"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="240"/>
         <source>Send Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="255"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="256"/>
         <source>The files could not be stored in %1, so nothing was sent; free some disk space or check the file, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="292"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="293"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,7 +2683,7 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="416"/>
-        <location filename="../src/gui/MainWindowSend.cpp" line="174"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="175"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,17 +2774,22 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChatSettings.cpp" line="37"/>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="38"/>
         <source>Chat &amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChatSettings.cpp" line="41"/>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="42"/>
         <source>This chat&apos;s system prompt and parameters (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChatSettings.cpp" line="144"/>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="73"/>
+        <source>%1 is a model of %2; a fallback must be a model of %3, the chat&apos;s provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="160"/>
         <source>A new chat with %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,112 +2797,122 @@ Last used %2</source>
 <context>
     <name>MessageRow</name>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="85"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="87"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="87"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="89"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="89"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="91"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="91"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="93"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="92"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="94"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="133"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="144"/>
+        <source>answered by %1 (fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="144"/>
+        <source>answered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="147"/>
         <source>via %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="135"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="149"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="139"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="153"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="140"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="154"/>
         <source>computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="141"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="155"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="143"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="157"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="145"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="159"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="148"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="162"/>
         <source>%1 ms to first token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="151"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="165"/>
         <source>%1 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="202"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="216"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="206"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="220"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="208"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="222"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="368"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="382"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="368"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="382"/>
         <source>TXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="388"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="402"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="388"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="402"/>
         <source>Thinking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="402"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="416"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,18 +3008,18 @@ Last used %2</source>
 <context>
     <name>OpenAiCompatibleAdapter</name>
     <message>
-        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="312"/>
         <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="315"/>
+        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="318"/>
         <source>%1 takes no reasoning setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="314"/>
+        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="317"/>
         <source>%1 takes a reasoning effort, not a budget; choose an effort instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="318"/>
+        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="321"/>
         <source>%1 does not take the %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,22 +3465,32 @@ Last used %2</source>
 <context>
     <name>ProviderAdapter</name>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="84"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="83"/>
+        <source>%1 takes one model, not a fallback list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="85"/>
+        <source>%1 takes no provider routing preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="88"/>
         <source>%1 does not take the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="138"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="165"/>
         <source>%1 does not list %2 among its parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="160"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="190"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="162"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="192"/>
         <source>Not sent: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,6 +3634,316 @@ Last used %2</source>
     <message>
         <location filename="../src/core/session/RequestBody.cpp" line="35"/>
         <source>The conversation&apos;s earlier messages could not be read from %1, so nothing was sent; try again, or restart Switchyard if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Routing</name>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="47"/>
+        <source>The maximum %1 price must be a number of US dollars per million tokens, such as 1 or 0.5; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="51"/>
+        <source>The maximum %1 price %2 has more digits than a request can carry exactly; round it to fewer digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="61"/>
+        <source>&quot;%1&quot; in %2 is not a provider slug; use OpenRouter&apos;s lowercase names, such as anthropic or google-ai-studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="139"/>
+        <source>the provider order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="139"/>
+        <source>the allowed providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="140"/>
+        <source>the ignored providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="146"/>
+        <source>%1 is both allowed and ignored; keep it in one of the two lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="151"/>
+        <source>&quot;%1&quot; is not a quantization OpenRouter knows; choose from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="154"/>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="158"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="180"/>
+        <source>The routing setting &quot;%1&quot; must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="191"/>
+        <location filename="../src/core/chat/Routing.cpp" line="198"/>
+        <source>a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="208"/>
+        <source>price, throughput or latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="214"/>
+        <location filename="../src/core/chat/Routing.cpp" line="227"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="221"/>
+        <source>allow or deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="231"/>
+        <location filename="../src/core/chat/Routing.cpp" line="241"/>
+        <source>an object with prompt and completion prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingEditor</name>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="13"/>
+        <source>Fallback models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="14"/>
+        <source>Models OpenRouter tries in this order when the chat&apos;s model fails (an outage, a rate limit, a prompt too long for it). The request is billed at the model that answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="18"/>
+        <source>Fallback models, in the order they are tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="27"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="28"/>
+        <source>Choose a model to try after the ones listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="34"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="40"/>
+        <source>↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="41"/>
+        <source>Try this model earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="42"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="47"/>
+        <source>↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="48"/>
+        <source>Try this model later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="49"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="61"/>
+        <source>Provider routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="62"/>
+        <source>Which of the companies hosting the model OpenRouter may send this chat to, and which it prefers. Empty fields leave the choice to OpenRouter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="71"/>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="77"/>
+        <source>anthropic, openai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="79"/>
+        <source>Providers to try first, in this order, separated by commas: OpenRouter&apos;s lowercase names such as anthropic, deepinfra or google-ai-studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="84"/>
+        <source>O&amp;nly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="90"/>
+        <source>Any provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="92"/>
+        <source>Use only these providers, separated by commas. Empty allows any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="97"/>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="103"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="105"/>
+        <source>Never use these providers, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="110"/>
+        <source>Pre&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="116"/>
+        <source>Send the request to the cheapest, fastest or quickest-to-answer provider first instead of spreading requests by price and uptime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="121"/>
+        <source>Max &amp;input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="127"/>
+        <location filename="../ui/RoutingEditor.ui" line="140"/>
+        <source>$ per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="129"/>
+        <source>The most to pay for input, in US dollars per million tokens, such as 1 or 0.5. Providers asking more are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="134"/>
+        <source>Max ou&amp;tput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="142"/>
+        <source>The most to pay for output, in US dollars per million tokens, such as 2. Providers asking more are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="149"/>
+        <source>No backup providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="150"/>
+        <source>Fail instead of trying providers outside the order above when those are down (allow_fallbacks off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="155"/>
+        <source>No data collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="156"/>
+        <source>Skip providers that store prompts or train on them (data_collection: deny).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="161"/>
+        <source>Zero data retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="162"/>
+        <source>Only endpoints that promise to retain nothing of the request (zdr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="167"/>
+        <source>Quantizations (none: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="168"/>
+        <source>Only providers that run the model at one of these precisions. Lower precision is cheaper and faster but can answer worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="16"/>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="17"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="18"/>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="19"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="189"/>
+        <source>Add Fallback Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="189"/>
+        <source>Model id, such as openai/gpt-4o-mini:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
