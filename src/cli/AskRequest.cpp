@@ -26,6 +26,51 @@ QString opt(const char* name)
     return QString::fromLatin1(name);
 }
 
+// OpenRouter's provider preferences set by flags; false (and one sentence printed) for a
+// malformed value.
+bool flagRouting(const QCommandLineParser& parser, Routing* r)
+{
+    const auto fail = [](const QString& sentence) {
+        CliIo::err(CliText::tr("switchyard ask: %1").arg(sentence));
+        return false;
+    };
+    // A comma list that names nothing ("--provider-only ,") is a mistake, not "no limit".
+    const auto list = [&parser](const char* name, QStringList* out) {
+        if (!parser.isSet(opt(name)))
+            return true;
+        for (const QString& value : parser.values(opt(name)))
+            *out += Routing::splitList(value);
+        return !out->isEmpty();
+    };
+    if (!list("provider-order", &r->order))
+        return fail(CliText::tr("--provider-order needs provider slugs separated by commas, such as anthropic,openai."));
+    if (!list("provider-only", &r->only))
+        return fail(CliText::tr("--provider-only needs provider slugs separated by commas, such as anthropic,openai."));
+    if (!list("provider-ignore", &r->ignore))
+        return fail(CliText::tr("--provider-ignore needs provider slugs separated by commas, such as anthropic,openai."));
+    if (!list("quantizations", &r->quantizations))
+        return fail(CliText::tr("--quantizations needs quantizations separated by commas, such as int8,fp8."));
+    if (parser.isSet(opt("sort"))) {
+        r->sort = Routing::sortFromName(parser.value(opt("sort")));
+        if (!r->sort)
+            return fail(CliText::tr("--sort takes price, throughput or latency."));
+    }
+    if (parser.isSet(opt("no-fallbacks")))
+        r->allowFallbacks = false;
+    r->denyDataCollection = parser.isSet(opt("deny-data-collection"));
+    r->zdr = parser.isSet(opt("zdr"));
+    if (parser.isSet(opt("max-price"))) {
+        const QStringList parts = parser.value(opt("max-price")).split(u'/');
+        if (parts.size() != 2 || parts[0].trimmed().isEmpty() || parts[1].trimmed().isEmpty())
+            return fail(CliText::tr("--max-price takes the most to pay per million input and output tokens in US dollars, "
+                                    "such as 1/2."));
+        r->maxPricePrompt = parts[0].trimmed();
+        r->maxPriceCompletion = parts[1].trimmed();
+    }
+    const QString invalid = r->validate();
+    return invalid.isEmpty() || fail(invalid);
+}
+
 // The parameters set by flags; false (and one sentence printed) for a malformed value.
 bool flagParams(const QCommandLineParser& parser, ChatParams* p)
 {
@@ -74,6 +119,8 @@ bool flagParams(const QCommandLineParser& parser, ChatParams* p)
     }
     if (parser.isSet(opt("stop")))
         p->stop = parser.values(opt("stop"));
+    if (!flagRouting(parser, &p->routing))
+        return false;
     const QString invalid = p->validate();
     return invalid.isEmpty() || fail(invalid);
 }
@@ -94,6 +141,15 @@ void addOptions(QCommandLineParser& parser)
         { opt("reasoning"), CliText::tr("Reasoning effort: low, medium or high."), opt("EFFORT") },
         { opt("stop"), CliText::tr("Stop the answer at this text; repeatable."), opt("TEXT") },
         { opt("seed"), CliText::tr("Sampling seed, for repeatable answers where the provider supports it."), opt("N") },
+        { opt("provider-order"), CliText::tr("OpenRouter: try these providers first, in order (slugs, comma-separated)."), opt("A,B") },
+        { opt("provider-only"), CliText::tr("OpenRouter: use only these providers (slugs, comma-separated)."), opt("A,B") },
+        { opt("provider-ignore"), CliText::tr("OpenRouter: never use these providers (slugs, comma-separated)."), opt("A,B") },
+        { opt("sort"), CliText::tr("OpenRouter: prefer providers by price, throughput or latency."), opt("BY") },
+        { opt("no-fallbacks"), CliText::tr("OpenRouter: no backup providers when the chosen ones fail.") },
+        { opt("deny-data-collection"), CliText::tr("OpenRouter: only providers that do not store or train on prompts.") },
+        { opt("zdr"), CliText::tr("OpenRouter: only Zero Data Retention endpoints.") },
+        { opt("max-price"), CliText::tr("OpenRouter: the most to pay in US dollars per million input/output tokens, such as 1/2."), opt("IN/OUT") },
+        { opt("quantizations"), CliText::tr("OpenRouter: only these quantizations, such as int8,fp8 (int4, int8, fp4, fp6, fp8, fp16, bf16, fp32, unknown)."), opt("Q,Q") },
     });
 }
 
@@ -121,9 +177,10 @@ int build(AppContext& context, const QCommandLineParser& parser, const QString& 
     }
     request->providerId = providerId;
     request->models = parser.values(opt("model"));
-    // The preset's model belongs to its provider (or to any, when it names none).
+    // The preset's model belongs to its provider (or to any, when it names none); its
+    // fallbacks follow it. Models given with -m replace both.
     if (request->models.isEmpty() && !preset.model.isEmpty() && (preset.provider.isEmpty() || preset.provider == providerId))
-        request->models.append(preset.model);
+        request->models = QStringList { preset.model } + preset.params.fallbackModels;
     if (request->models.isEmpty()) {
         const QString last = context.settings()->lastModel(providerId);
         request->models.append(last.isEmpty() ? provider.defaultModel : last);
@@ -134,6 +191,7 @@ int build(AppContext& context, const QCommandLineParser& parser, const QString& 
     if (!flagParams(parser, &flags))
         return Cli::Usage;
     request->params = preset.params.overriddenBy(flags);
+    request->params.fallbackModels = request->models.mid(1);
 
     ChatMessage question { QStringLiteral("user"), prompt };
     for (const QString& path : parser.values(opt("attach"))) {

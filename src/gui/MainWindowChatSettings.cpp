@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ModelPickerDialog.h"
 #include "chat/ConversationSettingsPanel.h"
 #include "chat/PresetPickerDialog.h"
 #include "settings/PresetDialog.h"
@@ -62,6 +63,21 @@ void MainWindow::createChatSettings(QScrollArea* side)
     m_chatSettings->setObjectName(QStringLiteral("chatSettingsPanel"));
     m_chatSettings->setDefaults(m_context->settings()->defaultChatParams());
     side->setWidget(m_chatSettings);
+    // A fallback is a model of the chat's provider, chosen in the model picker.
+    m_chatSettings->setModelChooser([this]() -> QString {
+        ModelPickerDialog picker(m_context, this);
+        if (picker.exec() != QDialog::Accepted || picker.selectedModel().isEmpty())
+            return {};
+        const QString provider = m_ui->providerCombo->currentData().toString();
+        if (picker.selectedProvider() != provider) {
+            statusBar()->showMessage(tr("%1 is a model of %2; a fallback must be a model of %3, the chat's provider.")
+                                         .arg(picker.selectedModel(), m_context->providers()->find(picker.selectedProvider()).name,
+                                              m_context->providers()->find(provider).name),
+                                     15000);
+            return {};
+        }
+        return picker.selectedModel();
+    });
     connect(m_chatSettings, &ConversationSettingsPanel::paramsChanged, this, [this](const ChatParams& params) {
         setCurrentParams(params);
         m_estimateTimer->start();

@@ -142,10 +142,11 @@ ChatRequest MainWindow::requestFor(qint64 historyFrom, const QString& prompt) co
 {
     ChatRequest request;
     request.providerId = m_ui->providerCombo->currentData().toString();
-    request.models = { m_ui->modelCombo->currentText().trimmed() };
     request.baseUrlOverride = m_context->settings()->baseUrlOverride(request.providerId);
     request.historyFrom = historyFrom;
     request.params = currentParams();
+    // The chat's model first, then its fallbacks (OpenRouter's "models").
+    request.models = QStringList { m_ui->modelCombo->currentText().trimmed() } + request.params.fallbackModels;
     if (!prompt.isEmpty())
         request.messages.append({ QStringLiteral("user"), prompt });
     return request;

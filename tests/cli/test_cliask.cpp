@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 // `ask` with files, parameters and presets, and `presets`, through the real binary against
@@ -44,6 +46,22 @@ class TestCliAsk : public QObject {
     static QByteArray ledger()
     {
         return CliProcess::run({ QStringLiteral("usage"), QStringLiteral("--log"), QStringLiteral("--format"), QStringLiteral("json") }).out;
+    }
+
+    // The newest ledger row's routing column, read from the file the CLI wrote.
+    static QString lastRouting()
+    {
+        QString routing = QStringLiteral("<no row>");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
+            db.setDatabaseName(qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/switchyard/switchyard/switchyard.sqlite"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery q(db);
+            if (db.open() && q.exec(QStringLiteral("SELECT routing FROM usage_ledger ORDER BY id DESC LIMIT 1")) && q.next())
+                routing = q.value(0).isNull() ? QStringLiteral("<null>") : q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
+        return routing;
     }
 
     void answerOnce() { m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-basic.sse")))); }
@@ -139,6 +157,96 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QByteArray("Not sent: seed (Anthropic does not take a seed).\n"));
         QVERIFY(!QJsonDocument::fromJson(m_mock.requests().constLast().body).object().contains(QLatin1String("seed")));
+    }
+
+    // Every routing flag and two -m against the mock: the exact body received, and the
+    // ledger row keeps exactly the routing that went.
+    void routingFlagsEndToEnd()
+    {
+        answerOnce();
+        const CliRun r = CliProcess::run(
+            ask({ QStringLiteral("-m"), QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("--provider-order"),
+                  QStringLiteral("anthropic, deepinfra"), QStringLiteral("--provider-only"), QStringLiteral("anthropic,deepinfra,novita"),
+                  QStringLiteral("--provider-ignore"), QStringLiteral("together"), QStringLiteral("--sort"), QStringLiteral("price"),
+                  QStringLiteral("--no-fallbacks"), QStringLiteral("--deny-data-collection"), QStringLiteral("--zdr"),
+                  QStringLiteral("--max-price"), QStringLiteral("1/2.50"), QStringLiteral("--quantizations"),
+                  QStringLiteral("int8,fp8"), QStringLiteral("hi") }),
+            {}, keys());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        const QByteArray routing = R"("models":["deepseek/deepseek-chat","openai/gpt-4o-mini"],"provider":{"allow_fallbacks":false,)"
+                                   R"("data_collection":"deny","ignore":["together"],"max_price":{"completion":2.5,"prompt":1},)"
+                                   R"("only":["anthropic","deepinfra","novita"],"order":["anthropic","deepinfra"],)"
+                                   R"("quantizations":["int8","fp8"],"sort":"price","zdr":true})";
+        QCOMPARE(m_mock.requests().constLast().body,
+                 R"({"messages":[{"content":"hi","role":"user"}],"model":"deepseek/deepseek-chat",)" + routing
+                     + R"(,"stream":true,"usage":{"include":true}})");
+        QCOMPARE(lastRouting(), QString::fromUtf8("{" + routing + "}"));
+
+        // Nothing routing-related asked: nothing sent, and the ledger's column stays empty.
+        answerOnce();
+        QCOMPARE(CliProcess::run(ask({ QStringLiteral("hi") }), {}, keys()).exitCode, 0);
+        QVERIFY(!m_mock.requests().constLast().body.contains("\"provider\""));
+        QCOMPARE(lastRouting(), QStringLiteral("<null>"));
+    }
+
+    // A bad routing value: exit 2 with one sentence, nothing sent, no ledger row.
+    void badRoutingFlags_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        const auto row = [](const char* name, const QStringList& args, const char* mentions) {
+            QTest::newRow(name) << args << QString::fromUtf8(mentions);
+        };
+        row("sort unknown", { QStringLiteral("--sort"), QStringLiteral("cheapest") }, "price, throughput or latency");
+        row("max price without out", { QStringLiteral("--max-price"), QStringLiteral("1") }, "such as 1/2");
+        row("max price empty side", { QStringLiteral("--max-price"), QStringLiteral("1/") }, "such as 1/2");
+        row("max price not a number", { QStringLiteral("--max-price"), QStringLiteral("one/2") }, "\"one\"");
+        row("max price negative", { QStringLiteral("--max-price"), QStringLiteral("1/-2") }, "output price");
+        row("max price too precise", { QStringLiteral("--max-price"), QStringLiteral("1/0.12345678901234567891") }, "digits");
+        row("quantization unknown", { QStringLiteral("--quantizations"), QStringLiteral("int8,q4") }, "\"q4\"");
+        row("quantizations empty", { QStringLiteral("--quantizations"), QStringLiteral(",") }, "--quantizations");
+        row("order not slugs", { QStringLiteral("--provider-order"), QStringLiteral("Anthropic") }, "\"Anthropic\"");
+        row("only empty", { QStringLiteral("--provider-only"), QStringLiteral(" ") }, "--provider-only");
+        row("ignore with a space", { QStringLiteral("--provider-ignore"), QStringLiteral("deep infra") }, "\"deep infra\"");
+        row("only and ignore meet", { QStringLiteral("--provider-only"), QStringLiteral("openai"), QStringLiteral("--provider-ignore"),
+                                      QStringLiteral("openai") },
+            "both");
+        row("bad value for another provider too",
+            { QStringLiteral("-p"), QStringLiteral("anthropic"), QStringLiteral("--sort"), QStringLiteral("fastest") }, "latency");
+    }
+    void badRoutingFlags()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const QByteArray before = ledger();
+        const qsizetype sent = m_mock.requests().size();
+        const CliRun r = CliProcess::run(ask(args << QStringLiteral("hi")), {}, keys());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.startsWith("switchyard ask: "), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1); // one sentence
+        QCOMPARE(m_mock.requests().size(), sent);
+        QCOMPARE(ledger(), before);
+    }
+
+    // A provider that is not OpenRouter: fallbacks and routing are left out, and said.
+    void routingElsewhereIsSaid()
+    {
+        m_mock.enqueue(MockResponse::sse(TestEnv::fixture(QStringLiteral("anthropic-stream-basic.sse"))));
+        const CliRun r = CliProcess::run({ QStringLiteral("ask"), QStringLiteral("-p"), QStringLiteral("anthropic"), QStringLiteral("-m"),
+                                           QStringLiteral("claude-sonnet-4-5"), QStringLiteral("-m"), QStringLiteral("claude-haiku-4-5"),
+                                           QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1/v1").arg(m_mock.port()),
+                                           QStringLiteral("--zdr"), QStringLiteral("hi") },
+                                         {}, keys());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray("Not sent: fallback models (Anthropic takes one model, not a fallback list); provider routing "
+                                   "(Anthropic takes no provider routing preferences).\n"));
+        const QJsonObject body = QJsonDocument::fromJson(m_mock.requests().constLast().body).object();
+        QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("claude-sonnet-4-5"));
+        QVERIFY(!body.contains(QLatin1String("models")));
+        QVERIFY(!body.contains(QLatin1String("provider")));
+        QCOMPARE(lastRouting(), QStringLiteral("<null>"));
     }
 
     void presetsListExportImport()

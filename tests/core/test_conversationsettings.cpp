@@ -78,6 +78,69 @@ private Q_SLOTS:
         QVERIFY(!p.temperature);
     }
 
+    // Fallback models and routing are stored with the chat's settings, in the same JSON,
+    // exactly as given (a price keeps its text), and read back from the file.
+    void routingStoredWithTheConversation()
+    {
+        ChatParams p = sample();
+        p.fallbackModels = { QStringLiteral("anthropic/claude-sonnet-4.5"), QStringLiteral("openai/gpt-4o-mini") };
+        p.routing.order = { QStringLiteral("anthropic"), QStringLiteral("openai") };
+        p.routing.ignore = { QStringLiteral("together") };
+        p.routing.sort = Routing::Sort::Latency;
+        p.routing.allowFallbacks = false;
+        p.routing.denyDataCollection = true;
+        p.routing.zdr = true;
+        p.routing.maxPricePrompt = QStringLiteral("0.50");
+        p.routing.maxPriceCompletion = QStringLiteral("2");
+        p.routing.quantizations = { QStringLiteral("fp8"), QStringLiteral("bf16") };
+        const QString path = freshPath();
+        qint64 id = 0;
+        {
+            auto db = open(path);
+            ConversationStore store(db.get());
+            id = store.create(QStringLiteral("t"), QStringLiteral("openrouter"), QStringLiteral("m"));
+            QVERIFY(store.setSettings(id, p));
+        }
+        auto db = open(path);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT settings FROM conversations WHERE id = %1").arg(id)) && q.next());
+        QCOMPARE(q.value(0).toString(),
+                 QStringLiteral(R"({"fallback_models":["anthropic/claude-sonnet-4.5","openai/gpt-4o-mini"],"max_tokens":2000,)"
+                                R"("reasoning_effort":"medium","routing":{"allow_fallbacks":false,"data_collection":"deny",)"
+                                R"("ignore":["together"],"max_price":{"completion":"2","prompt":"0.50"},"order":["anthropic","openai"],)"
+                                R"("quantizations":["fp8","bf16"],"sort":"latency","zdr":true},"stop":["###"],)"
+                                R"("system":"You review C++ code.","temperature":0.2})"));
+        const ChatParams back = ConversationStore(db.get()).settings(id);
+        QCOMPARE(back.routing, p.routing);
+        QCOMPARE(back.fallbackModels, p.fallbackModels);
+        QCOMPARE(back.toJson(), p.toJson());
+        // Routing alone is a setting of its own: not "none".
+        ChatParams only;
+        only.routing.zdr = true;
+        QVERIFY(!only.isEmpty());
+        QVERIFY(ConversationStore(db.get()).setSettings(id, only));
+        QCOMPARE(ConversationStore(db.get()).settings(id).routing, only.routing);
+    }
+
+    // New chats start with the routing set in Settings > New Chats.
+    void routingDefaultsForNewChats()
+    {
+        ChatParams defaults;
+        defaults.routing.denyDataCollection = true;
+        defaults.routing.sort = Routing::Sort::Price;
+        defaults.fallbackModels = { QStringLiteral("openai/gpt-4o-mini") };
+        {
+            AppSettings settings;
+            settings.setDefaultChatParams(defaults);
+            settings.sync();
+        }
+        AppSettings settings;
+        QCOMPARE(settings.defaultChatParams().routing, defaults.routing);
+        QCOMPARE(settings.defaultChatParams().fallbackModels, defaults.fallbackModels);
+        settings.setDefaultChatParams(ChatParams());
+        QVERIFY(settings.defaultChatParams().routing.isEmpty());
+    }
+
     void defaultsForNewConversations()
     {
         {

@@ -9,6 +9,27 @@
 #include <QJsonObject>
 #include <QTest>
 
+Q_DECLARE_METATYPE(Routing)
+
+namespace {
+// Every preference OpenRouter takes, each set.
+Routing everyPreference()
+{
+    Routing r;
+    r.order = { QStringLiteral("anthropic"), QStringLiteral("google-ai-studio") };
+    r.only = { QStringLiteral("anthropic"), QStringLiteral("google-ai-studio"), QStringLiteral("deepinfra/turbo") };
+    r.ignore = { QStringLiteral("together") };
+    r.sort = Routing::Sort::Throughput;
+    r.allowFallbacks = false;
+    r.denyDataCollection = true;
+    r.zdr = true;
+    r.maxPricePrompt = QStringLiteral("1");
+    r.maxPriceCompletion = QStringLiteral("2.5");
+    r.quantizations = { QStringLiteral("int8"), QStringLiteral("fp8") };
+    return r;
+}
+} // namespace
+
 // The exact body each adapter sends for a system prompt and every parameter, and what it
 // leaves out and says so.
 class TestRequestBodies : public QObject {
@@ -158,6 +179,199 @@ private Q_SLOTS:
         ModelInfo unknown;
         unknown.id = QStringLiteral("m");
         QVERIFY(adapter->unsupported(preset, request(preset.id, QStringLiteral("effort")), &unknown).isEmpty());
+    }
+
+    // The exact `provider` and `models` objects OpenRouter is sent for each setting: the
+    // whole body compared, so nothing else changes with them.
+    void routingBodies_data()
+    {
+        QTest::addColumn<QStringList>("fallbacks");
+        QTest::addColumn<Routing>("routing");
+        QTest::addColumn<QByteArray>("added"); // the body's fields between "model" and "stream"
+        const auto with = [](auto set) {
+            Routing r;
+            set(r);
+            return r;
+        };
+        QTest::newRow("nothing") << QStringList() << Routing() << QByteArray();
+        QTest::newRow("fallback models")
+            << QStringList { QStringLiteral("anthropic/claude-sonnet-4.5"), QStringLiteral("openai/gpt-4o-mini") } << Routing()
+            << QByteArray(R"(,"models":["m","anthropic/claude-sonnet-4.5","openai/gpt-4o-mini"])");
+        QTest::newRow("order") << QStringList() << with([](Routing& r) { r.order = { QStringLiteral("anthropic"), QStringLiteral("openai") }; })
+                               << QByteArray(R"(,"provider":{"order":["anthropic","openai"]})");
+        QTest::newRow("only") << QStringList() << with([](Routing& r) { r.only = { QStringLiteral("deepinfra") }; })
+                              << QByteArray(R"(,"provider":{"only":["deepinfra"]})");
+        QTest::newRow("ignore") << QStringList() << with([](Routing& r) { r.ignore = { QStringLiteral("together"), QStringLiteral("novita") }; })
+                                << QByteArray(R"(,"provider":{"ignore":["together","novita"]})");
+        QTest::newRow("sort price") << QStringList() << with([](Routing& r) { r.sort = Routing::Sort::Price; })
+                                    << QByteArray(R"(,"provider":{"sort":"price"})");
+        QTest::newRow("sort throughput") << QStringList() << with([](Routing& r) { r.sort = Routing::Sort::Throughput; })
+                                         << QByteArray(R"(,"provider":{"sort":"throughput"})");
+        QTest::newRow("sort latency") << QStringList() << with([](Routing& r) { r.sort = Routing::Sort::Latency; })
+                                      << QByteArray(R"(,"provider":{"sort":"latency"})");
+        QTest::newRow("no backup providers") << QStringList() << with([](Routing& r) { r.allowFallbacks = false; })
+                                             << QByteArray(R"(,"provider":{"allow_fallbacks":false})");
+        QTest::newRow("backup providers said explicitly") << QStringList() << with([](Routing& r) { r.allowFallbacks = true; })
+                                                          << QByteArray(R"(,"provider":{"allow_fallbacks":true})");
+        QTest::newRow("deny data collection") << QStringList() << with([](Routing& r) { r.denyDataCollection = true; })
+                                              << QByteArray(R"(,"provider":{"data_collection":"deny"})");
+        QTest::newRow("zero data retention") << QStringList() << with([](Routing& r) { r.zdr = true; })
+                                             << QByteArray(R"(,"provider":{"zdr":true})");
+        QTest::newRow("max price in and out") << QStringList() << with([](Routing& r) {
+            r.maxPricePrompt = QStringLiteral("1");
+            r.maxPriceCompletion = QStringLiteral("2");
+        }) << QByteArray(R"(,"provider":{"max_price":{"completion":2,"prompt":1}})");
+        QTest::newRow("max price decimals as written") << QStringList() << with([](Routing& r) {
+            r.maxPricePrompt = QStringLiteral("0.10");
+            r.maxPriceCompletion = QStringLiteral("0.000001");
+        }) << QByteArray(R"(,"provider":{"max_price":{"completion":1e-06,"prompt":0.1}})");
+        QTest::newRow("max price in only") << QStringList() << with([](Routing& r) { r.maxPricePrompt = QStringLiteral("0.5"); })
+                                           << QByteArray(R"(,"provider":{"max_price":{"prompt":0.5}})");
+        QTest::newRow("quantizations") << QStringList()
+                                       << with([](Routing& r) { r.quantizations = { QStringLiteral("int8"), QStringLiteral("fp8") }; })
+                                       << QByteArray(R"(,"provider":{"quantizations":["int8","fp8"]})");
+        QTest::newRow("everything") << QStringList { QStringLiteral("openai/gpt-4o-mini") } << everyPreference()
+                                    << QByteArray(R"(,"models":["m","openai/gpt-4o-mini"],"provider":{"allow_fallbacks":false,)"
+                                                  R"("data_collection":"deny","ignore":["together"],"max_price":{"completion":2.5,"prompt":1},)"
+                                                  R"("only":["anthropic","google-ai-studio","deepinfra/turbo"],)"
+                                                  R"("order":["anthropic","google-ai-studio"],"quantizations":["int8","fp8"],)"
+                                                  R"("sort":"throughput","zdr":true})");
+    }
+    void routingBodies()
+    {
+        QFETCH(QStringList, fallbacks);
+        QFETCH(Routing, routing);
+        QFETCH(QByteArray, added);
+        const ProviderPreset preset = m_registry.find(QStringLiteral("openrouter"));
+        const auto adapter = ProviderAdapter::create(preset.protocol);
+        ChatRequest r;
+        r.providerId = preset.id;
+        r.models = QStringList { QStringLiteral("m") } + fallbacks;
+        r.messages = { { QStringLiteral("user"), QStringLiteral("Hi") } };
+        r.params.fallbackModels = fallbacks;
+        r.params.routing = routing;
+        QCOMPARE(r.params.validate(), QString());
+        QCOMPARE(adapter->chatBody(preset, r),
+                 R"({"messages":[{"content":"Hi","role":"user"}],"model":"m")" + added + R"(,"stream":true,"usage":{"include":true}})");
+        QVERIFY(adapter->unsupported(preset, r, nullptr).isEmpty());
+        // The ledger keeps exactly what went: {"models": [...], "provider": {...}} or nothing.
+        const QString record = adapter->routingRecord(preset, r);
+        QCOMPARE(record.isEmpty(), added.isEmpty());
+        if (!added.isEmpty())
+            QCOMPARE(record.toUtf8(), "{" + added.mid(1) + "}");
+    }
+
+    // Other providers take neither: both are left out and said, each in one sentence.
+    void routingElsewhereIsNotSent_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("deepseek") << "deepseek"
+                                  << QByteArray(R"({"messages":[{"content":"Hi","role":"user"}],"model":"m","stream":true,"stream_options":{"include_usage":true}})");
+        QTest::newRow("openai") << "openai"
+                                << QByteArray(R"({"messages":[{"content":"Hi","role":"user"}],"model":"m","stream":true,"stream_options":{"include_usage":true}})");
+        QTest::newRow("anthropic") << "anthropic"
+                                   << QByteArray(R"({"max_tokens":8192,"messages":[{"content":"Hi","role":"user"}],"model":"m","stream":true})");
+        QTest::newRow("gemini") << "gemini" << QByteArray(R"({"contents":[{"parts":[{"text":"Hi"}],"role":"user"}]})");
+        QTest::newRow("ollama") << "ollama" << QByteArray(R"({"messages":[{"content":"Hi","role":"user"}],"model":"m","stream":true})");
+    }
+    void routingElsewhereIsNotSent()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, body);
+        const ProviderPreset preset = m_registry.find(provider);
+        QVERIFY(preset.isValid());
+        const auto adapter = ProviderAdapter::create(preset.protocol);
+        ChatRequest r;
+        r.providerId = provider;
+        r.models = { QStringLiteral("m"), QStringLiteral("n") };
+        r.messages = { { QStringLiteral("user"), QStringLiteral("Hi") } };
+        r.params.fallbackModels = { QStringLiteral("n") };
+        r.params.routing = everyPreference();
+        QCOMPARE(adapter->chatBody(preset, r), body);
+        QCOMPARE(adapter->routingRecord(preset, r), QString());
+        const QList<DroppedParam> dropped = adapter->unsupported(preset, r, nullptr);
+        QCOMPARE(keys(dropped), QStringLiteral("fallback_models,routing"));
+        QCOMPARE(ProviderAdapter::describe(dropped),
+                 QStringLiteral("Not sent: fallback models (%1 takes one model, not a fallback list); provider routing (%1 takes "
+                                "no provider routing preferences).")
+                     .arg(preset.name));
+        const ChatRequest kept = ProviderAdapter::withoutDropped(r, dropped);
+        QCOMPARE(kept.models, QStringList { QStringLiteral("m") });
+        QVERIFY(kept.params.routing.isEmpty());
+        QVERIFY(kept.params.fallbackModels.isEmpty());
+        QCOMPARE(adapter->chatBody(preset, kept), body);
+    }
+
+    // Stored, a price keeps the user's text; sent, it is a number. Both forms read back.
+    void routingJsonForms()
+    {
+        Routing r = everyPreference();
+        r.maxPricePrompt = QStringLiteral("0.50");
+        QCOMPARE(QJsonDocument(r.toStoredJson()).toJson(QJsonDocument::Compact).contains(R"("max_price":{"completion":"2.5","prompt":"0.50"})"), true);
+        QCOMPARE(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact).contains(R"("max_price":{"completion":2.5,"prompt":0.5})"), true);
+        QString error;
+        QCOMPARE(Routing::fromJson(r.toStoredJson(), &error), r);
+        QCOMPARE(error, QString());
+        Routing fromWire = Routing::fromJson(r.toJson(), &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(fromWire.maxPricePrompt, QStringLiteral("0.5"));
+        fromWire.maxPricePrompt = r.maxPricePrompt;
+        QCOMPARE(fromWire, r);
+        QVERIFY(Routing().toJson().isEmpty());
+        QVERIFY(Routing::fromJson(QJsonObject { { QStringLiteral("data_collection"), QStringLiteral("allow") } }).isEmpty());
+
+        // In a chat's settings, beside the parameters.
+        ChatParams p;
+        p.temperature = 0.5;
+        p.fallbackModels = { QStringLiteral("a/b") };
+        p.routing.sort = Routing::Sort::Price;
+        p.routing.maxPriceCompletion = QStringLiteral("3.00");
+        QCOMPARE(QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"fallback_models":["a/b"],"routing":{"max_price":{"completion":"3.00"},"sort":"price"},"temperature":0.5})"));
+        const ChatParams back = ChatParams::fromJson(p.toJson(), &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(back.routing, p.routing);
+        QCOMPARE(back.fallbackModels, p.fallbackModels);
+
+        // Flags over a preset: each routing field given wins, the rest stays.
+        ChatParams over;
+        over.routing.sort = Routing::Sort::Latency;
+        over.routing.zdr = true;
+        const ChatParams merged = p.overriddenBy(over);
+        QCOMPARE(merged.routing.sort, std::optional<Routing::Sort>(Routing::Sort::Latency));
+        QVERIFY(merged.routing.zdr);
+        QCOMPARE(merged.routing.maxPriceCompletion, QStringLiteral("3.00"));
+        QCOMPARE(merged.fallbackModels, p.fallbackModels);
+    }
+
+    void badRoutingIsOneSentence_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("sort unknown") << QByteArray(R"({"routing":{"sort":"cheapest"}})") << "price, throughput or latency";
+        QTest::newRow("order not a list") << QByteArray(R"({"routing":{"order":"anthropic"}})") << "order";
+        QTest::newRow("slug with capitals") << QByteArray(R"({"routing":{"only":["Anthropic"]}})") << "\"Anthropic\"";
+        QTest::newRow("slug with a space") << QByteArray(R"({"routing":{"ignore":["deep infra"]}})") << "\"deep infra\"";
+        QTest::newRow("allowed and ignored") << QByteArray(R"({"routing":{"only":["openai"],"ignore":["openai"]}})") << "both";
+        QTest::newRow("quantization unknown") << QByteArray(R"({"routing":{"quantizations":["int3"]}})") << "\"int3\"";
+        QTest::newRow("price negative") << QByteArray(R"({"routing":{"max_price":{"prompt":"-1"}}})") << "input price";
+        QTest::newRow("price not a number") << QByteArray(R"({"routing":{"max_price":{"completion":"cheap"}}})") << "\"cheap\"";
+        QTest::newRow("price past a double") << QByteArray(R"({"routing":{"max_price":{"prompt":"0.12345678901234567891"}}})") << "digits";
+        QTest::newRow("zdr as text") << QByteArray(R"({"routing":{"zdr":"yes"}})") << "zdr";
+        QTest::newRow("data collection unknown") << QByteArray(R"({"routing":{"data_collection":"maybe"}})") << "allow or deny";
+        QTest::newRow("routing not an object") << QByteArray(R"({"routing":["price"]})") << "routing";
+        QTest::newRow("fallbacks not a list") << QByteArray(R"({"fallback_models":"a/b"})") << "fallback_models";
+        QTest::newRow("fallback with a space") << QByteArray(R"({"fallback_models":["gpt 4"]})") << "\"gpt 4\"";
+    }
+    void badRoutingIsOneSentence()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        QString error;
+        ChatParams::fromJson(QJsonDocument::fromJson(json).object(), &error);
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY2(error.endsWith(u'.') && error.count(QLatin1String(". ")) == 0, qPrintable(error));
     }
 
     void paramsRoundTripAsJson()

@@ -7,9 +7,10 @@
 #include <cmath>
 #include <limits>
 
-const ChatParam ChatParams::kAll[8] = { ChatParam::SystemPrompt,    ChatParam::Temperature,     ChatParam::TopP,
-                                        ChatParam::MaxTokens,       ChatParam::ReasoningEffort, ChatParam::ReasoningBudget,
-                                        ChatParam::Stop,            ChatParam::Seed };
+const ChatParam ChatParams::kAll[10] = { ChatParam::SystemPrompt,    ChatParam::Temperature,     ChatParam::TopP,
+                                         ChatParam::MaxTokens,       ChatParam::ReasoningEffort, ChatParam::ReasoningBudget,
+                                         ChatParam::Stop,            ChatParam::Seed,            ChatParam::FallbackModels,
+                                         ChatParam::Routing };
 
 bool ChatParams::isSet(ChatParam p) const
 {
@@ -22,6 +23,8 @@ bool ChatParams::isSet(ChatParam p) const
     case ChatParam::ReasoningBudget: return reasoningBudget.has_value();
     case ChatParam::Stop: return !stop.isEmpty();
     case ChatParam::Seed: return seed.has_value();
+    case ChatParam::FallbackModels: return !fallbackModels.isEmpty();
+    case ChatParam::Routing: return !routing.isEmpty();
     }
     return false;
 }
@@ -37,6 +40,8 @@ void ChatParams::clear(ChatParam p)
     case ChatParam::ReasoningBudget: reasoningBudget.reset(); break;
     case ChatParam::Stop: stop.clear(); break;
     case ChatParam::Seed: seed.reset(); break;
+    case ChatParam::FallbackModels: fallbackModels.clear(); break;
+    case ChatParam::Routing: routing = ::Routing(); break;
     }
 }
 
@@ -69,6 +74,9 @@ ChatParams ChatParams::overriddenBy(const ChatParams& over) const
         out.stop = over.stop;
     if (over.seed)
         out.seed = over.seed;
+    if (!over.fallbackModels.isEmpty())
+        out.fallbackModels = over.fallbackModels;
+    out.routing = routing.overriddenBy(over.routing);
     return out;
 }
 
@@ -88,7 +96,11 @@ QString ChatParams::validate() const
         if (s.isEmpty())
             return tr("A stop sequence cannot be empty.");
     }
-    return {};
+    for (const QString& m : fallbackModels) {
+        if (m.trimmed().isEmpty() || m.trimmed().contains(u' '))
+            return tr("\"%1\" is not a model id; a fallback model is an id such as openai/gpt-4o-mini.").arg(m);
+    }
+    return routing.validate();
 }
 
 QString ChatParams::paramKey(ChatParam p)
@@ -102,6 +114,8 @@ QString ChatParams::paramKey(ChatParam p)
     case ChatParam::ReasoningBudget: return QStringLiteral("reasoning_budget");
     case ChatParam::Stop: return QStringLiteral("stop");
     case ChatParam::Seed: return QStringLiteral("seed");
+    case ChatParam::FallbackModels: return QStringLiteral("fallback_models");
+    case ChatParam::Routing: return QStringLiteral("routing");
     }
     return {};
 }
@@ -117,6 +131,8 @@ QString ChatParams::paramName(ChatParam p)
     case ChatParam::ReasoningBudget: return tr("reasoning budget");
     case ChatParam::Stop: return tr("stop sequences");
     case ChatParam::Seed: return tr("seed");
+    case ChatParam::FallbackModels: return tr("fallback models");
+    case ChatParam::Routing: return tr("provider routing");
     }
     return {};
 }
@@ -171,6 +187,10 @@ QJsonObject ChatParams::toJson() const
         o.insert(paramKey(ChatParam::Stop), QJsonArray::fromStringList(stop));
     if (seed)
         o.insert(paramKey(ChatParam::Seed), *seed);
+    if (!fallbackModels.isEmpty())
+        o.insert(paramKey(ChatParam::FallbackModels), QJsonArray::fromStringList(fallbackModels));
+    if (!routing.isEmpty())
+        o.insert(paramKey(ChatParam::Routing), routing.toStoredJson());
     return o;
 }
 
@@ -249,6 +269,24 @@ ChatParams ChatParams::fromJson(const QJsonObject& o, QString* error)
         } else {
             bad(ChatParam::Stop, tr("a list of texts"));
         }
+    }
+    if (present(ChatParam::FallbackModels)) {
+        const QJsonValue v = value(ChatParam::FallbackModels);
+        for (const QJsonValue& m : v.toArray()) {
+            if (m.isString())
+                p.fallbackModels.append(m.toString());
+        }
+        if (!v.isArray() || p.fallbackModels.size() != v.toArray().size())
+            bad(ChatParam::FallbackModels, tr("a list of model ids"));
+    }
+    if (present(ChatParam::Routing)) {
+        const QJsonValue v = value(ChatParam::Routing);
+        QString routingError;
+        p.routing = ::Routing::fromJson(v.toObject(), &routingError);
+        if (!v.isObject())
+            bad(ChatParam::Routing, tr("an object of provider preferences"));
+        else if (problem.isEmpty())
+            problem = routingError;
     }
     if (problem.isEmpty())
         problem = p.validate();

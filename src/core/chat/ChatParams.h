@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Routing.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -11,7 +13,20 @@ class QJsonObject;
 // The parameters a request can carry, named independently of any wire format. Each
 // adapter puts each one in its provider's own field, or leaves it out and says why
 // (ProviderAdapter::unsupported).
-enum class ChatParam { SystemPrompt, Temperature, TopP, MaxTokens, ReasoningEffort, ReasoningBudget, Stop, Seed };
+// FallbackModels and Routing are OpenRouter's: the models tried after the first, in order
+// (the body's `models`), and its provider preferences (the body's `provider`).
+enum class ChatParam {
+    SystemPrompt,
+    Temperature,
+    TopP,
+    MaxTokens,
+    ReasoningEffort,
+    ReasoningBudget,
+    Stop,
+    Seed,
+    FallbackModels,
+    Routing
+};
 
 enum class ReasoningEffort { Low, Medium, High };
 
@@ -31,6 +46,10 @@ public:
     std::optional<int> reasoningBudget;
     QStringList stop;
     std::optional<qint64> seed;
+    // The models tried, in order, when the chat's model fails (its own model is not in
+    // it). A request carries them after its first model in ChatRequest::models.
+    QStringList fallbackModels;
+    ::Routing routing; // where OpenRouter may send the request
 
     bool isSet(ChatParam p) const;
     void clear(ChatParam p);
@@ -39,11 +58,13 @@ public:
     // defaults under a conversation's own settings).
     ChatParams overriddenBy(const ChatParams& over) const;
     // One sentence when a value is out of range (temperature 0..2, top_p 0..1, tokens > 0),
+    // a fallback model id is empty or has spaces, or the routing is wrong (Routing::validate);
     // empty when all is well.
     QString validate() const;
 
     // {"system", "temperature", "top_p", "max_tokens", "reasoning_effort", "reasoning_budget",
-    //  "stop", "seed"}; unset fields are absent.
+    //  "stop", "seed", "fallback_models": [ids], "routing": Routing::toStoredJson()}; unset
+    // fields are absent.
     QJsonObject toJson() const;
     // One sentence in error for a field of the wrong type or an unknown effort.
     static ChatParams fromJson(const QJsonObject& o, QString* error = nullptr);
@@ -56,5 +77,5 @@ public:
     static QString paramName(ChatParam p);
     // The key this parameter has in toJson() and in a preset's "parameters" map.
     static QString paramKey(ChatParam p);
-    static const ChatParam kAll[8];
+    static const ChatParam kAll[10];
 };

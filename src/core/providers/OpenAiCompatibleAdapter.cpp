@@ -263,7 +263,9 @@ QString defaultField(ChatParam p)
     case ChatParam::Seed: return QStringLiteral("seed");
     case ChatParam::SystemPrompt:
     case ChatParam::ReasoningEffort:
-    case ChatParam::ReasoningBudget: return {};
+    case ChatParam::ReasoningBudget:
+    case ChatParam::FallbackModels:
+    case ChatParam::Routing: return {};
     }
     return {};
 }
@@ -304,7 +306,8 @@ QJsonValue content(const ChatMessage& m)
 QString OpenAiCompatibleAdapter::refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
 {
     const QString base = ProviderAdapter::refusal(preset, request, p);
-    if (!base.isEmpty() || p == ChatParam::SystemPrompt)
+    // The fallback list and routing are the preset's flags, which the base reads.
+    if (!base.isEmpty() || p == ChatParam::SystemPrompt || p == ChatParam::FallbackModels || p == ChatParam::Routing)
         return base;
     const bool effort = !field(preset, ChatParam::ReasoningEffort).isEmpty();
     const bool budget = !field(preset, ChatParam::ReasoningBudget).isEmpty();
@@ -324,8 +327,10 @@ QByteArray OpenAiCompatibleAdapter::chatBody(const ProviderPreset& preset, const
     using AdapterCommon::insertPath;
     QJsonObject body;
     body.insert(QLatin1String("model"), request.primaryModel());
-    if (preset.supportsFallbackList && request.models.size() > 1)
-        body.insert(QLatin1String("models"), QJsonArray::fromStringList(request.models));
+    // OpenRouter's fallback list ("models") and provider preferences ("provider").
+    const QJsonObject routing = routingSent(preset, request);
+    for (auto it = routing.begin(); it != routing.end(); ++it)
+        body.insert(it.key(), it.value());
     QJsonArray messages;
     const QString system = AdapterCommon::systemPrompt(request);
     if (!system.isEmpty())

@@ -79,15 +79,40 @@ ErrorKind ProviderAdapter::errorKind(int httpStatus, const QByteArray& body) con
 
 QString ProviderAdapter::refusal(const ProviderPreset& preset, const ChatRequest&, ChatParam p) const
 {
+    if (p == ChatParam::FallbackModels && !preset.supportsFallbackList)
+        return tr("%1 takes one model, not a fallback list.").arg(preset.name);
+    if (p == ChatParam::Routing && !preset.supportsRouting)
+        return tr("%1 takes no provider routing preferences.").arg(preset.name);
     const QString key = ChatParams::paramKey(p);
     if (preset.parameters.contains(key) && preset.paramField(key, {}).isEmpty())
         return tr("%1 does not take the %2.").arg(preset.name, ChatParams::paramName(p));
     return {};
 }
 
+bool ProviderAdapter::asks(const ChatRequest& request, ChatParam p)
+{
+    return p == ChatParam::FallbackModels ? request.models.size() > 1 : request.params.isSet(p);
+}
+
 bool ProviderAdapter::sends(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const
 {
-    return request.params.isSet(p) && refusal(preset, request, p).isEmpty();
+    return asks(request, p) && refusal(preset, request, p).isEmpty();
+}
+
+QJsonObject ProviderAdapter::routingSent(const ProviderPreset& preset, const ChatRequest& request) const
+{
+    QJsonObject out;
+    if (sends(preset, request, ChatParam::FallbackModels))
+        out.insert(QLatin1String("models"), QJsonArray::fromStringList(request.models));
+    if (sends(preset, request, ChatParam::Routing))
+        out.insert(QLatin1String("provider"), request.params.routing.toJson());
+    return out;
+}
+
+QString ProviderAdapter::routingRecord(const ProviderPreset& preset, const ChatRequest& request) const
+{
+    const QJsonObject sent = routingSent(preset, request);
+    return sent.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(sent).toJson(QJsonDocument::Compact));
 }
 
 void ProviderAdapter::insertSampling(QJsonObject& into, const ProviderPreset& preset, const ChatRequest& request,
@@ -119,6 +144,8 @@ QString catalogName(ChatParam p)
     case ChatParam::ReasoningBudget: return QStringLiteral("reasoning");
     case ChatParam::Stop: return QStringLiteral("stop");
     case ChatParam::Seed: return QStringLiteral("seed");
+    case ChatParam::FallbackModels:
+    case ChatParam::Routing: return {}; // OpenRouter's own, for every model
     }
     return {};
 }
@@ -129,7 +156,7 @@ QList<DroppedParam> ProviderAdapter::unsupported(const ProviderPreset& preset, c
 {
     QList<DroppedParam> out;
     for (ChatParam p : ChatParams::kAll) {
-        if (!request.params.isSet(p))
+        if (!asks(request, p))
             continue;
         QString reason = refusal(preset, request, p);
         const QString listed = catalogName(p);
@@ -145,8 +172,11 @@ QList<DroppedParam> ProviderAdapter::unsupported(const ProviderPreset& preset, c
 
 ChatRequest ProviderAdapter::withoutDropped(ChatRequest request, const QList<DroppedParam>& dropped)
 {
-    for (const DroppedParam& d : dropped)
+    for (const DroppedParam& d : dropped) {
         request.params.clear(d.param);
+        if (d.param == ChatParam::FallbackModels)
+            request.models = request.models.mid(0, 1);
+    }
     return request;
 }
 

@@ -70,8 +70,16 @@ public:
     // catalog's refusals are left out by the caller (withoutDropped).
     QList<DroppedParam> unsupported(const ProviderPreset& preset, const ChatRequest& request,
                                     const ModelInfo* model) const;
-    // request without these parameters.
+    // request without these parameters (dropped fallback models: only its first model).
     static ChatRequest withoutDropped(ChatRequest request, const QList<DroppedParam>& dropped);
+    // What the body carries of OpenRouter's routing: {"models": [...]} when it sends a
+    // fallback list, {"provider": {...}} when it sends routing preferences; empty for none.
+    QJsonObject routingSent(const ProviderPreset& preset, const ChatRequest& request) const;
+    // routingSent as compact JSON for the ledger's routing column; empty for none.
+    QString routingRecord(const ProviderPreset& preset, const ChatRequest& request) const;
+    // Whether request asks for p: set in its parameters, or for FallbackModels, more than
+    // one model in ChatRequest::models.
+    static bool asks(const ChatRequest& request, ChatParam p);
     // The dropped parameters as one line: "Not sent: seed (Anthropic does not take a seed)."
     static QString describe(const QList<DroppedParam>& dropped);
 
@@ -80,7 +88,9 @@ public:
 
 protected:
     // Why this wire cannot carry p for this request (one sentence), or empty when it can.
-    // The default refuses what the preset's "parameters" map sets to null.
+    // The default refuses what the preset's "parameters" map sets to null, and fallback
+    // models and routing where the preset does not take them ("fallbackList",
+    // "providerRouting").
     virtual QString refusal(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const;
     // Whether the body carries p: the request sets it and the wire takes it.
     bool sends(const ProviderPreset& preset, const ChatRequest& request, ChatParam p) const;

@@ -44,6 +44,7 @@ ProviderPreset ProviderPreset::fromJson(const QJsonObject& o)
     p.needsKey = o.value(QLatin1String("needsKey")).toBool(true);
     p.local = o.value(QLatin1String("local")).toBool(false);
     p.supportsFallbackList = o.value(QLatin1String("fallbackList")).toBool(false);
+    p.supportsRouting = o.value(QLatin1String("providerRouting")).toBool(false);
     p.isPriceCatalog = o.value(QLatin1String("priceCatalog")).toBool(false);
     p.modelListNeedsKey = o.value(QLatin1String("modelListNeedsKey")).toBool(true);
     const QJsonObject headers = o.value(QLatin1String("headers")).toObject();

@@ -22,6 +22,7 @@ struct ProviderPreset {
     bool needsKey = true;
     bool local = false;                           // runs on this machine: costs nothing
     bool supportsFallbackList = false;            // "fallbackList": takes a "models" array (OpenRouter's)
+    bool supportsRouting = false;                 // "providerRouting": takes a "provider" object (OpenRouter's, see Routing)
     // "priceCatalog": its model list is the price catalog. Its models are charged at the
     // prices listed there (a missing one stays unknown), and other presets' priceNamespace
     // points into it.

@@ -380,6 +380,7 @@ LedgerEntry ChatRunner::ledgerRow() const
     row.conversationId = m_conversationId;
     row.baseUrl = m_request.baseUrlOverride.isEmpty() ? m_preset->baseUrl : m_request.baseUrlOverride;
     row.compareGroup = m_request.compareGroup;
+    row.routing = m_adapter ? m_adapter->routingRecord(*m_preset, m_request) : QString();
     return row;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -72,6 +73,16 @@ void readRequest(const QSqlQuery& q, int at, StoredMessage* m)
     r.durationMs = q.value(at + 10).toLongLong();
     r.status = q.value(at + 11).toString();
     r.startedAtMs = q.value(at + 12).toLongLong();
+    // at + 13 and + 14: the version counts.
+    r.modelRequested = q.value(at + 15).toString();
+    if (!q.value(at + 16).isNull()) {
+        const QJsonArray models = QJsonDocument::fromJson(q.value(at + 16).toString().toUtf8())
+                                      .object()
+                                      .value(QLatin1String("models"))
+                                      .toArray();
+        for (qsizetype i = 1; i < models.size(); ++i)
+            r.fallbackModels.append(models.at(i).toString());
+    }
     m->request = r;
 }
 
@@ -92,7 +103,7 @@ const char* const kMessageWithRequest
       "l.cost_pico, l.cost_subpico, l.cost_source, l.ttft_ms, l.duration_ms, l.status, l.started_at, "
       "(SELECT COUNT(*) FROM messages s WHERE s.conversation_id = m.conversation_id AND s.parent_id IS m.parent_id), "
       "(SELECT COUNT(*) FROM messages s WHERE s.conversation_id = m.conversation_id AND s.parent_id IS m.parent_id "
-      "AND s.id <= m.id) "
+      "AND s.id <= m.id), l.model_requested, l.routing "
       "FROM messages m LEFT JOIN usage_ledger l ON l.id = m.ledger_id";
 } // namespace
 

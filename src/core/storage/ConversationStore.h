@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,7 +26,9 @@ struct ConversationInfo {
 struct MessageRequest {
     qint64 ledgerId = 0;
     QString provider;
+    QString modelRequested;
     QString modelServed;
+    QStringList fallbackModels; // the fallbacks the request sent (its routing's "models" after the first)
     QString upstreamProvider;
     std::optional<qint64> promptTokens;
     std::optional<qint64> completionTokens;

@@ -1,6 +1,7 @@
 #include "ConversationSettingsPanel.h"
 #include "ui_ConversationSettingsPanel.h"
 
+#include "RoutingEditor.h"
 #include "gui/Theme.h"
 
 #include "catalog/ModelInfo.h"
@@ -11,6 +12,8 @@
 #include <QEvent>
 #include <QLocale>
 #include <QTimer>
+
+#include <utility>
 
 namespace {
 // The reasoning choices, in the combo's order; an effort's value is its ReasoningEffort.
@@ -127,6 +130,11 @@ ConversationSettingsPanel::ConversationSettingsPanel(QWidget* parent)
         setParams(m_defaults);
         Q_EMIT paramsChanged(m_params);
     });
+    connect(m_ui->routingEditor, &RoutingEditor::edited, this, [this](bool typing) {
+        m_params.fallbackModels = m_ui->routingEditor->fallbackModels();
+        m_params.routing = m_ui->routingEditor->routing();
+        edited(typing);
+    });
     connect(m_ui->saveAsPresetButton, &QPushButton::clicked, this, [this] { Q_EMIT saveAsPresetRequested(m_params); });
     fillFields();
 }
@@ -176,6 +184,11 @@ void ConversationSettingsPanel::setDefaults(const ChatParams& defaults)
     m_defaults = defaults;
 }
 
+void ConversationSettingsPanel::setModelChooser(std::function<QString()> chooser)
+{
+    m_ui->routingEditor->setModelChooser(std::move(chooser));
+}
+
 void ConversationSettingsPanel::setSaveAsPresetVisible(bool visible)
 {
     m_ui->saveAsPresetButton->setVisible(visible);
@@ -211,6 +224,7 @@ void ConversationSettingsPanel::fillFields()
     m_ui->reasoningBudgetEdit->setText(m_params.reasoningBudget ? QLocale().toString(*m_params.reasoningBudget) : QString());
     m_ui->reasoningBudgetEdit->setVisible(choice == kReasoningBudget);
     m_ui->stopEdit->setPlainText(m_params.stop.join(u'\n'));
+    m_ui->routingEditor->setValues(m_params.fallbackModels, m_params.routing);
     m_filling = false;
     updateNotes();
 }
@@ -290,6 +304,8 @@ QLabel* ConversationSettingsPanel::noteFor(ChatParam param) const
     case ChatParam::ReasoningBudget: return m_ui->reasoningNote;
     case ChatParam::Stop: return m_ui->stopNote;
     case ChatParam::Seed: return m_ui->seedNote;
+    case ChatParam::FallbackModels: return m_ui->routingEditor->fallbackNote();
+    case ChatParam::Routing: return m_ui->routingEditor->routingNote();
     }
     return nullptr;
 }
@@ -311,18 +327,35 @@ void ConversationSettingsPanel::updateNotes()
         notes[m_ui->reasoningNote] = { together };
         wrong[m_ui->reasoningNote] = true;
     }
+    // OpenRouter's fallbacks and routing: off, with the reason, where the target takes none.
+    QString fallbacksReason;
+    QString routingReason;
     if (m_preset) {
         if (const auto adapter = ProviderAdapter::create(m_preset->protocol)) {
             ChatRequest request;
             request.providerId = m_preset->id;
-            request.models = QStringList { m_model };
+            request.models = QStringList { m_model } + m_params.fallbackModels;
             request.params = m_params;
             for (const DroppedParam& d : adapter->unsupported(*m_preset, request, m_catalogEntry.get())) {
                 QLabel* note = noteFor(d.param);
                 if (!wrong.value(note))
                     notes[note].append(tr("Not sent: %1").arg(d.reason));
             }
+            ChatRequest probe = request;
+            probe.models = QStringList { m_model, m_model };
+            probe.params.routing.zdr = true;
+            for (const DroppedParam& d : adapter->unsupported(*m_preset, probe, m_catalogEntry.get())) {
+                if (d.param == ChatParam::FallbackModels)
+                    fallbacksReason = d.reason;
+                else if (d.param == ChatParam::Routing)
+                    routingReason = d.reason;
+            }
         }
+    }
+    m_ui->routingEditor->setUnavailable(fallbacksReason, routingReason);
+    for (const auto& [param, reason] : { std::pair(ChatParam::FallbackModels, fallbacksReason), std::pair(ChatParam::Routing, routingReason) }) {
+        if (!reason.isEmpty() && notes.value(noteFor(param)).isEmpty())
+            notes[noteFor(param)] = { reason };
     }
     const QColor warning = Theme::warning(palette());
     for (ChatParam p : ChatParams::kAll) {

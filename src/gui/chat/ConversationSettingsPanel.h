@@ -6,6 +6,7 @@
 #include <QScopedPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -17,8 +18,9 @@ struct ModelInfo;
 struct ProviderPreset;
 
 // Edits one ChatParams: system prompt, temperature, top_p, max output tokens, reasoning
-// (effort or budget), stop sequences, seed. An empty field is "not set" (the provider's
-// default), never 0. Under each field, one line says what is wrong with it or why the
+// (effort or budget), stop sequences, seed, and OpenRouter's fallback models and provider
+// routing (RoutingEditor; off, with the reason, for a provider that takes neither). An
+// empty field is "not set" (the provider's default), never 0. Under each field, one line says what is wrong with it or why the
 // target provider or model will not be sent it. The chat's side panel, a preset's
 // parameters and the new-chat defaults in Settings all use it.
 class ConversationSettingsPanel final : public QWidget {
@@ -44,6 +46,8 @@ public:
 
     // What Reset to Defaults returns to (the new-chat defaults; none unless set).
     void setDefaults(const ChatParams& defaults);
+    // What Add… under Fallback models asks for a model id (the window's model picker).
+    void setModelChooser(std::function<QString()> chooser);
     void setSaveAsPresetVisible(bool visible);
     void setResetVisible(bool visible);
 

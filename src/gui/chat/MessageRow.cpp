@@ -15,6 +15,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace {
 // "1.2 MB · PDF": the second line of a file's chip.
 QString fileDetail(const Attachment& file)
@@ -129,6 +131,18 @@ QString MessageRow::footerText(const StoredMessage& m)
     const MessageRequest& q = *m.request;
     const QLocale locale;
     QStringList parts;
+    // Another model than the one asked for: a fallback of the request's list, or one the
+    // provider chose (openrouter/auto). A dated version of the same model is the same.
+    const auto same = [](const QString& served, const QString& asked) {
+        const QString base = asked.section(u':', 0, 0); // a variant (:free) may be served without its suffix
+        return served == asked || served == base
+            || (served.startsWith(base + u'-') && served.size() > base.size() + 1 && served.at(base.size() + 1).isDigit());
+    };
+    if (!q.modelServed.isEmpty() && !q.modelRequested.isEmpty() && !same(q.modelServed, q.modelRequested)) {
+        const bool fallback = std::any_of(q.fallbackModels.cbegin(), q.fallbackModels.cend(),
+                                          [&](const QString& f) { return same(q.modelServed, f); });
+        parts << (fallback ? tr("answered by %1 (fallback)") : tr("answered by %1")).arg(q.modelServed);
+    }
     if (!q.upstreamProvider.isEmpty())
         parts << tr("via %1").arg(q.upstreamProvider);
     if (q.promptTokens || q.completionTokens)

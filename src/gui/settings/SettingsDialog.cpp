@@ -6,6 +6,7 @@
 #include "PricesPage.h"
 #include "ProviderListModel.h"
 #include "ProvidersPage.h"
+#include "gui/ModelPickerDialog.h"
 
 #include "config/AppSettings.h"
 #include "chat/ChatParams.h"
@@ -28,6 +29,10 @@ SettingsDialog::SettingsDialog(AppContext* context, QWidget* parent)
     m_ui->pages->insertWidget(int(Section::Budgets), m_budgetsPage);
     m_ui->pages->insertWidget(int(Section::Presets), m_presetsPage);
     m_ui->newChatDefaultsPanel->setSaveAsPresetVisible(false);
+    m_ui->newChatDefaultsPanel->setModelChooser([this, context] {
+        ModelPickerDialog picker(context, this);
+        return picker.exec() == QDialog::Accepted ? picker.selectedModel() : QString();
+    });
     m_ui->newChatDefaultsPanel->setParams(context->settings()->defaultChatParams());
     QFont title = m_ui->pageTitle->font();
     title.setBold(true);
