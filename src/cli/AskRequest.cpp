@@ -6,6 +6,7 @@
 #include "catalog/CatalogStore.h"
 #include "chat/ChatRequest.h"
 #include "config/AppSettings.h"
+#include "media/ImagePrep.h"
 #include "providers/AttachmentPolicy.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderPreset.h"
@@ -134,6 +135,7 @@ void addOptions(QCommandLineParser& parser)
     parser.addOptions({
         { { opt("s"), opt("system") }, CliText::tr("System prompt."), opt("SYSTEM") },
         { { opt("a"), opt("attach") }, CliText::tr("Attach an image (PNG, JPEG, WebP, GIF), a PDF or a text file; repeatable."), opt("FILE") },
+        { opt("keep-image-size"), CliText::tr("Send attached images as they are; without it, images over %1 px are scaled down.").arg(ImagePrep::kMaxSide) },
         { opt("preset"), CliText::tr("Start from this preset's system prompt, provider, model and parameters; flags given win."), opt("NAME") },
         { opt("max-tokens"), CliText::tr("Upper bound on the answer's tokens."), opt("N") },
         { opt("temperature"), CliText::tr("Sampling temperature, 0 to 2."), opt("T") },
@@ -196,7 +198,8 @@ int build(AppContext& context, const QCommandLineParser& parser, const QString& 
     ChatMessage question { QStringLiteral("user"), prompt };
     for (const QString& path : parser.values(opt("attach"))) {
         QString error;
-        const auto file = Attachment::fromFile(path, &error);
+        // Scaled, or refused when too large to decode, as the window does.
+        const auto file = ImagePrep::prepare(Attachment::fromFile(path, &error), !parser.isSet(opt("keep-image-size")), &error);
         if (!file) {
             CliIo::err(CliText::tr("switchyard ask: %1").arg(error));
             return Cli::Usage;

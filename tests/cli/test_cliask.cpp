@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +96,38 @@ private Q_SLOTS:
                                     "\"stop\":[\"END\",\"FIN\"],\"stream\":true,\"temperature\":0.5,\"top_p\":0.9,"
                                     "\"usage\":{\"include\":true}}";
         QCOMPARE(m_mock.requests().constLast().body, expected);
+    }
+
+    // An image over 2048 px is scaled down before it is sent, as the window does, unless
+    // --keep-image-size; the file on disk is left as it was.
+    void largeImagesAreScaledUnlessKept()
+    {
+        QImage big(3000, 1500, QImage::Format_RGB32);
+        big.fill(Qt::darkCyan);
+        const QString path = TestEnv::root() + QStringLiteral("/wide.png");
+        QVERIFY(big.save(path, "PNG"));
+        const qint64 onDisk = QFileInfo(path).size();
+        for (const bool keep : { false, true }) {
+            answerOnce();
+            QStringList extra { QStringLiteral("-a"), path, QStringLiteral("How wide?") };
+            if (keep)
+                extra.prepend(QStringLiteral("--keep-image-size"));
+            const CliRun r = CliProcess::run(ask(extra), {}, keys());
+            QCOMPARE(r.exitCode, 0);
+            const QJsonArray content = QJsonDocument::fromJson(m_mock.requests().constLast().body)
+                                           .object()
+                                           .value(QLatin1String("messages"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QLatin1String("content"))
+                                           .toArray();
+            const QString url = content.first().toObject().value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString();
+            QVERIFY2(url.startsWith(QLatin1String("data:image/png;base64,")), qPrintable(url.left(40)));
+            const QImage sent = QImage::fromData(QByteArray::fromBase64(url.mid(url.indexOf(u',') + 1).toLatin1()), "PNG");
+            QCOMPARE(sent.size(), keep ? QSize(3000, 1500) : QSize(2048, 1024));
+        }
+        QCOMPARE(QFileInfo(path).size(), onDisk);
     }
 
     // Nothing is sent and no ledger row is written for a file that cannot go.
