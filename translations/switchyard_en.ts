@@ -1724,42 +1724,42 @@ error, 5 keychain unavailable, 6 local storage failed.
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="25"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="28"/>
         <source>Send to All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="26"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="29"/>
         <source>Stop All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="27"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="30"/>
         <source>Add Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="33"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="36"/>
         <source>Compare Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="39"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="42"/>
         <source>One prompt for every model (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="86"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="89"/>
         <source>%1 is busy; trying again in %2 s (attempt %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="101"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="104"/>
         <source>Every model answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compare/CompareView.cpp" line="102"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="105"/>
         <source>%n model(s) did not answer in full; see the column&apos;s note.</source>
         <translation>
             <numerusform>%n model did not answer in full; see the column&apos;s note.</numerusform>
@@ -1767,12 +1767,22 @@ error, 5 keychain unavailable, 6 local storage failed.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="179"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="182"/>
         <source>Type a prompt first; it goes to every model.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="209"/>
+        <source>Budget Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="211"/>
+        <source>Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/compare/CompareView.cpp" line="207"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="234"/>
         <source>Sent to %n model(s)…</source>
         <translation>
             <numerusform>Sent to %n model…</numerusform>

@@ -9,6 +9,7 @@
 #include "session/AppContext.h"
 #include "session/CompareRun.h"
 #include "storage/ConversationStore.h"
+#include "usage/Budgets.h"
 #include "usage/UsageQuery.h"
 
 #include <QAction>
@@ -16,6 +17,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -204,6 +207,39 @@ private Q_SLOTS:
         QVERIFY(in<QLabel>(view->column(1), "compareFigures")->text().contains(QLatin1String("stopped")));
         QVERIFY(!finished(view->column(1)));
         QVERIFY(in<QLabel>(view, "compareStatus")->text().contains(QLatin1String("did not answer")));
+    }
+
+    // A hard-stop budget that is used up blocks the comparison until "Send Anyway" is not
+    // pressed: nothing is sent. (The earlier tests spent more than the limit today.)
+    void usedUpBudgetBlocks()
+    {
+        Budgets budgets(m_context->database(), m_context->settings());
+        Budget limit;
+        limit.period = Budget::Period::Day;
+        limit.provider = QStringLiteral("openrouter");
+        limit.limit = Money::fromPico(1000000); // $0.000001
+        limit.hardStop = true;
+        const Budget added = budgets.add(limit);
+        CompareView* view = openView();
+        typeModel(view->column(0), QStringLiteral("a/one"));
+        typeModel(view->column(1), QStringLiteral("b/two"));
+        typePrompt(view, QStringLiteral("Again?"));
+        const qsizetype sent = m_mock.requests().size();
+        bool asked = false;
+        QTimer::singleShot(0, this, [&asked] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->objectName() == QLatin1String("budgetBlockedBox")) {
+                    asked = true;
+                    box->button(QMessageBox::Cancel)->click();
+                }
+            }
+        });
+        QTest::mouseClick(in<QPushButton>(view, "compareSendButton"), Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(!view->run()->isRunning());
+        QTest::qWait(0);
+        QCOMPARE(m_mock.requests().size(), sent);
+        QVERIFY(budgets.remove(added.id));
     }
 };
 

@@ -2,14 +2,17 @@
 
 #include "CompareColumn.h"
 
+#include "catalog/PriceBook.h"
 #include "config/AppSettings.h"
 #include "providers/ProviderRegistry.h"
 #include "session/AppContext.h"
+#include "usage/Budgets.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -187,6 +190,30 @@ void CompareView::send()
     base.messages = { { QStringLiteral("user"), prompt } };
     if (m_params)
         base.params = m_params();
+    // A hard-stop budget blocks a comparison as it blocks a chat, with the same one-click
+    // override; every model's estimate is checked.
+    QStringList blocked;
+    const Budgets budgets(m_context->database(), m_context->settings());
+    for (const CompareRun::Target& t : std::as_const(targets)) {
+        const ProviderPreset preset = m_context->providers()->find(t.providerId);
+        if (!preset.isValid())
+            continue; // the run says so in the column
+        ChatRequest request = base;
+        request.providerId = t.providerId;
+        request.models = QStringList { t.model };
+        if (const Budgets::Check check = budgets.check(request, preset, *m_context->prices()); check.blocked)
+            blocked.append(check.sentence);
+    }
+    if (!blocked.isEmpty()) {
+        blocked.removeDuplicates();
+        QMessageBox box(QMessageBox::Warning, tr("Budget Reached"), blocked.join(u' '), QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("budgetBlockedBox"));
+        QPushButton* anyway = box.addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
+        anyway->setObjectName(QStringLiteral("sendAnywayButton"));
+        box.exec();
+        if (box.clickedButton() != anyway)
+            return;
+    }
     // Set before start: a column that fails at once reports from inside it.
     m_running = m_columns;
     m_dirty = QList<bool>(m_columns.size(), false);
