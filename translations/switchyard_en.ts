@@ -891,29 +891,41 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="65"/>
+        <location filename="../src/cli/AskCommand.cpp" line="56"/>
         <source>Ask a model; the answer streams to stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="68"/>
+        <location filename="../src/cli/AskCommand.cpp" line="59"/>
         <source>Provider id (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="69"/>
+        <location filename="../src/cli/AskCommand.cpp" line="60"/>
         <source>Model id; repeat for a fallback order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="70"/>
+        <location filename="../src/cli/AskCommand.cpp" line="61"/>
         <source>Use this base URL for this call (a proxy or a local server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cli/AskCommand.cpp" line="62"/>
+        <source>Print one JSON object with the answer, tokens and cost instead of streaming text (with --compare: one line of JSON per model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskCommand.cpp" line="64"/>
+        <source>Send the prompt to every -m at once (%1 to %2 models) and compare the answers, speed and cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskCommand.cpp" line="83"/>
         <location filename="../src/cli/AskRequest.cpp" line="43"/>
         <location filename="../src/cli/AskRequest.cpp" line="143"/>
         <location filename="../src/cli/AskRequest.cpp" line="157"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="125"/>
         <source>switchyard ask: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,17 +1000,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="71"/>
-        <source>Print one JSON object with the answer, tokens and cost instead of streaming text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/AskCommand.cpp" line="72"/>
+        <location filename="../src/cli/AskCommand.cpp" line="66"/>
         <source>Give up when nothing arrives for this many seconds (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="73"/>
+        <location filename="../src/cli/AskCommand.cpp" line="67"/>
         <source>Give up when the whole answer takes longer than this many seconds (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,12 +1015,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="76"/>
+        <location filename="../src/cli/AskCommand.cpp" line="70"/>
         <source>The question; read from stdin when absent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="78"/>
+        <location filename="../src/cli/AskCommand.cpp" line="72"/>
         <source>switchyard ask: %1; see `switchyard ask --help`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,27 +1030,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="93"/>
+        <location filename="../src/cli/AskCommand.cpp" line="95"/>
         <source>switchyard ask: --timeout needs a whole number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="102"/>
+        <location filename="../src/cli/AskCommand.cpp" line="104"/>
         <source>switchyard ask: --max-time needs a whole number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="191"/>
+        <location filename="../src/cli/AskCommand.cpp" line="181"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="147"/>
         <source>The request&apos;s ledger row could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="111"/>
+        <location filename="../src/cli/AskCommand.cpp" line="113"/>
         <source>switchyard ask: no prompt given; pass it as arguments or pipe it on stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskCommand.cpp" line="149"/>
+        <location filename="../src/cli/AskCommand.cpp" line="153"/>
         <source>The provider is busy; trying again in %1 s (attempt %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,6 +1610,242 @@ error, 5 keychain unavailable, 6 local storage failed.
         <location filename="../src/cli/PresetsCommand.cpp" line="120"/>
         <source>switchyard presets: use `presets`, `presets export [FILE]` or `presets import FILE`; see `switchyard presets --help`.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="74"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="94"/>
+        <source>%1: the provider is busy; trying again in %2 s (attempt %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="102"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="104"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="50"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="51"/>
+        <source>Continue with This One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="67"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="72"/>
+        <source>Model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="73"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="74"/>
+        <source>Choose the model in the list of every provider&apos;s models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="76"/>
+        <source>Remove this model from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="77"/>
+        <source>Remove model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="88"/>
+        <source>Make the prompt and this answer the chat&apos;s next turn, and go on chatting with this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="155"/>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="180"/>
+        <source>waiting… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="184"/>
+        <source>%1 ms to first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="187"/>
+        <source>≈ %1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="187"/>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="190"/>
+        <source>%1 in · %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="196"/>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="198"/>
+        <source>%1 local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="200"/>
+        <source>%1 computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="202"/>
+        <source>%1 reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="204"/>
+        <source>streaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="205"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="206"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="207"/>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="208"/>
+        <source>cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareColumn.cpp" line="209"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareRun</name>
+    <message>
+        <location filename="../src/core/session/CompareRun.cpp" line="27"/>
+        <source>A comparison needs at least %1 models; give %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/CompareRun.cpp" line="29"/>
+        <source>A comparison takes at most %2 models; give %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/CompareRun.cpp" line="55"/>
+        <source>A comparison is still running; stop it or wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/CompareRun.cpp" line="60"/>
+        <source>Every model of a comparison needs a provider and a model id; fill in or remove the empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="28"/>
+        <source>Send to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="29"/>
+        <source>Stop All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="30"/>
+        <source>Add Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="36"/>
+        <source>Compare Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="42"/>
+        <source>One prompt for every model (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="89"/>
+        <source>%1 is busy; trying again in %2 s (attempt %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="104"/>
+        <source>Every model answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compare/CompareView.cpp" line="105"/>
+        <source>%n model(s) did not answer in full; see the column&apos;s note.</source>
+        <translation>
+            <numerusform>%n model did not answer in full; see the column&apos;s note.</numerusform>
+            <numerusform>%n models did not answer in full; see their columns&apos; notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="182"/>
+        <source>Type a prompt first; it goes to every model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="209"/>
+        <source>Budget Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compare/CompareView.cpp" line="211"/>
+        <source>Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compare/CompareView.cpp" line="234"/>
+        <source>Sent to %n model(s)…</source>
+        <translation>
+            <numerusform>Sent to %n model…</numerusform>
+            <numerusform>Sent to %n models…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2506,7 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="173"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="80"/>
         <source>&amp;Chat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,74 +2566,79 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="34"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="35"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="39"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="40"/>
         <source>&amp;Export Chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="44"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="45"/>
         <source>Open a chat to export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="49"/>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="57"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="58"/>
         <source>Export Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="51"/>
         <source>Markdown (*.md);;Switchyard JSON, every branch (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="56"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Import Chats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="62"/>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="68"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="69"/>
         <source>Import Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="64"/>
         <source>Switchyard JSON or ChatGPT conversations.json (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="72"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="73"/>
         <source>&amp;Search Chats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="83"/>
+        <source>&amp;Compare Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="89"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="92"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="83"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="93"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="84"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="94"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,22 +2728,22 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="104"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="114"/>
         <source>The chat could not be read; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="109"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="119"/>
         <source>Could not write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="129"/>
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowMenus.cpp" line="131"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="141"/>
         <source>Imported %n chat(s)</source>
         <translation>
             <numerusform>Imported %n chat</numerusform>
@@ -2501,7 +2751,7 @@ Last used %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowMenus.cpp" line="132"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="142"/>
         <source> with %n message(s).</source>
         <translation>
             <numerusform> with %n message.</numerusform>
@@ -2509,92 +2759,97 @@ Last used %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="182"/>
         <source>Send the prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="183"/>
         <source>Stop the answer; cancel an edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="174"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="184"/>
         <source>New chat (blank or from a preset)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="175"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="185"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="186"/>
         <source>Show or hide the chat&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="187"/>
         <source>Choose a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="178"/>
-        <source>Search chats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="179"/>
-        <source>Copy the last answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="180"/>
-        <source>Regenerate the last answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="181"/>
-        <source>Up (empty prompt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="181"/>
-        <source>Edit the last question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="182"/>
-        <source>Chat page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="183"/>
-        <source>Usage page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="184"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="185"/>
-        <source>This list</source>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="188"/>
+        <source>Compare models side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindowMenus.cpp" line="189"/>
+        <source>Search chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="190"/>
+        <source>Copy the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="191"/>
+        <source>Regenerate the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="192"/>
+        <source>Up (empty prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="192"/>
+        <source>Edit the last question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="193"/>
+        <source>Chat page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="194"/>
+        <source>Usage page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="195"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="196"/>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="200"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="192"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="203"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowMenus.cpp" line="192"/>
+        <location filename="../src/gui/MainWindowMenus.cpp" line="203"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,6 +2988,21 @@ Last used %2</source>
     <message>
         <location filename="../src/gui/MainWindowChatSettings.cpp" line="144"/>
         <source>A new chat with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowCompare.cpp" line="28"/>
+        <source>Wait for the answer in this chat to finish, or stop it, then continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowCompare.cpp" line="36"/>
+        <source>The answer could not be added to the chat: the database refused the write. Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowCompare.cpp" line="51"/>
+        <source>Continuing with %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

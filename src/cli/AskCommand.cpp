@@ -1,32 +1,23 @@
 #include "AskRequest.h"
 #include "Cli.h"
 #include "CliIo.h"
+#include "CompareCommand.h"
+#include "StopSignals.h"
 
 #include "chat/ChatOutcome.h"
 #include "config/AppSettings.h"
 #include "money/Money.h"
 #include "session/AppContext.h"
-#include "util/TextFormat.h"
 #include "session/ChatRunner.h"
+#include "session/CompareRun.h"
+#include "util/TextFormat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-
 namespace {
-
-std::atomic<bool> g_interrupted { false };
-
-// SIGINT (Ctrl+C), SIGTERM (logout, shutdown) and SIGHUP (the terminal closed) all stop
-// the request the same way: what arrived is kept and the ledger row is completed.
-void onStopSignal(int)
-{
-    g_interrupted = true;
-}
 
 QString optionalNumber(const std::optional<qint64>& v)
 {
@@ -68,7 +59,10 @@ int Cli::ask(AppContext& context, const QStringList& args)
         { { QStringLiteral("p"), QStringLiteral("provider") }, CliText::tr("Provider id (default: %1).").arg(context.settings()->defaultProvider()), QStringLiteral("PROVIDER") },
         { { QStringLiteral("m"), QStringLiteral("model") }, CliText::tr("Model id; repeat for a fallback order."), QStringLiteral("MODEL") },
         { QStringLiteral("base-url"), CliText::tr("Use this base URL for this call (a proxy or a local server)."), QStringLiteral("URL") },
-        { QStringLiteral("json"), CliText::tr("Print one JSON object with the answer, tokens and cost instead of streaming text.") },
+        { QStringLiteral("json"), CliText::tr("Print one JSON object with the answer, tokens and cost instead of streaming text "
+                                              "(with --compare: one line of JSON per model).") },
+        { QStringLiteral("compare"), CliText::tr("Send the prompt to every -m at once (%1 to %2 models) and compare the answers, "
+                                                 "speed and cost.").arg(CompareRun::kMinModels).arg(CompareRun::kMaxModels) },
         { QStringLiteral("timeout"), CliText::tr("Give up when nothing arrives for this many seconds (default: %1).").arg(context.settings()->idleTimeoutSeconds()), QStringLiteral("SECONDS") },
         { QStringLiteral("max-time"), CliText::tr("Give up when the whole answer takes longer than this many seconds (default: %1).").arg(ChatRunner::Options().totalTimeoutMs / 1000), QStringLiteral("SECONDS") },
     });
@@ -81,6 +75,14 @@ int Cli::ask(AppContext& context, const QStringList& args)
     if (parser.isSet(QStringLiteral("help"))) {
         CliIo::out(parser.helpText());
         return Ok;
+    }
+    const bool compare = parser.isSet(QStringLiteral("compare"));
+    if (compare) {
+        // Said before the prompt is read: nothing is sent for a comparison that cannot be one.
+        if (const QString problem = CompareRun::countProblem(int(parser.values(QStringLiteral("model")).size())); !problem.isEmpty()) {
+            CliIo::err(CliText::tr("switchyard ask: %1").arg(problem));
+            return Usage;
+        }
     }
 
     // Timers hold at most a day; a larger number is a mistake, not a wish to wait for ever.
@@ -117,11 +119,13 @@ int Cli::ask(AppContext& context, const QStringList& args)
     const QString providerId = request.providerId;
 
     const bool json = parser.isSet(QStringLiteral("json"));
-    ChatRunner runner(&context);
     ChatRunner::Options options;
     options.idleTimeoutMs = timeoutSeconds * 1000;
     options.totalTimeoutMs = maxTimeSeconds * 1000;
     options.maxRetries = context.settings()->maxRetries();
+    if (compare)
+        return CompareCommand::run(context, request, options, json);
+    ChatRunner runner(&context);
     runner.setOptions(options);
 
     // Deltas go into stdio's buffer; it is flushed once per turn of the event loop,
@@ -155,26 +159,12 @@ int Cli::ask(AppContext& context, const QStringList& args)
         loop.quit();
     });
 
-    g_interrupted = false;
-    const int stopSignals[] = { SIGINT, SIGTERM, SIGHUP };
-    void (*previous[3])(int) = {};
-    for (int i = 0; i < 3; ++i)
-        previous[i] = std::signal(stopSignals[i], onStopSignal);
-    // A closed pipe must not kill us before the ledger row is written.
-    std::signal(SIGPIPE, SIG_IGN);
-    QTimer interruptPoll;
-    QObject::connect(&interruptPoll, &QTimer::timeout, &runner, [&runner] {
-        if (g_interrupted.exchange(false))
-            runner.cancel();
-    });
-    interruptPoll.start(100);
-
-    runner.start(request);
-    if (runner.isRunning())
-        loop.exec();
-    interruptPoll.stop();
-    for (int i = 0; i < 3; ++i)
-        std::signal(stopSignals[i], previous[i]);
+    {
+        const StopSignals stopSignals([&runner] { runner.cancel(); });
+        runner.start(request);
+        if (runner.isRunning())
+            loop.exec();
+    }
     CliIo::flush();
 
     if (json) {

@@ -16,6 +16,7 @@ class AppContext;
 class AttachmentTray;
 class ConversationSettingsPanel;
 class ChatRunner;
+class CompareView;
 class ConversationListModel;
 class ConversationStore;
 class MessageListModel;
@@ -77,6 +78,11 @@ public Q_SLOTS:
     void attachFiles();
     // Ctrl+N and New chat: a blank chat or a preset's (MainWindowChatSettings.cpp).
     void startNewChat();
+    // Chat > Compare Models… (MainWindowCompare.cpp): one prompt to several models.
+    void openCompare();
+
+public:
+    CompareView* compareView() const { return m_compare; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -168,4 +174,5 @@ private:
     // The settings a chat not yet created starts with (the defaults, or a preset's).
     ChatParams m_newChatParams;
     bool m_painted = false;
+    CompareView* m_compare = nullptr;
 };

@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -75,6 +76,15 @@ void MainWindow::setupMenus()
     connect(searchAction, &QAction::triggered, this, &MainWindow::openSearch);
     m_ui->menuView->addAction(searchAction);
     addAction(searchAction);
+    // Chat > Compare Models…: one prompt to several models, side by side.
+    auto* chatMenu = new QMenu(tr("&Chat"), this);
+    chatMenu->setObjectName(QStringLiteral("menuChat"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), chatMenu);
+    auto* compareAction = new QAction(tr("&Compare Models…"), this);
+    compareAction->setObjectName(QStringLiteral("actionCompare"));
+    compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(compareAction, &QAction::triggered, this, &MainWindow::openCompare);
+    chatMenu->addAction(compareAction);
     // View > Theme: System, Light, Dark.
     QMenu* themeMenu = m_ui->menuView->addMenu(tr("&Theme"));
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
@@ -175,6 +185,7 @@ void MainWindow::showShortcuts()
         { QStringLiteral("Ctrl+Shift+A"), tr("Attach files") },
         { QStringLiteral("Ctrl+Shift+S"), tr("Show or hide the chat's settings") },
         { QStringLiteral("Ctrl+K"), tr("Choose a model") },
+        { QStringLiteral("Ctrl+Shift+M"), tr("Compare models side by side") },
         { QStringLiteral("Ctrl+F"), tr("Search chats") },
         { QStringLiteral("Ctrl+Shift+C"), tr("Copy the last answer") },
         { QStringLiteral("Ctrl+R"), tr("Regenerate the last answer") },

@@ -72,6 +72,24 @@ void MockProvider::setFallback(const MockResponse& response)
     m_hasFallback = true;
 }
 
+// ---- Compare runs ----
+void MockProvider::enqueueFor(const QByteArray& needle, const MockResponse& response)
+{
+    m_routed.append({ needle, response });
+}
+
+bool MockProvider::takeRouted(const QByteArray& body, MockResponse* response)
+{
+    for (qsizetype i = 0; i < m_routed.size(); ++i) {
+        if (body.contains(m_routed.at(i).first)) {
+            *response = m_routed.takeAt(i).second;
+            return true;
+        }
+    }
+    return false;
+}
+// ---- end of compare runs ----
+
 void MockProvider::onNewConnection()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
@@ -115,7 +133,9 @@ void MockProvider::onReadyRead(QTcpSocket* socket)
     Q_EMIT requestReceived();
 
     MockResponse response;
-    if (!m_queue.isEmpty())
+    if (takeRouted(req.body, &response)) {
+        // chosen by its body (compare runs)
+    } else if (!m_queue.isEmpty())
         response = m_queue.takeFirst();
     else if (m_hasFallback)
         response = m_fallback;

@@ -49,6 +49,12 @@ public:
     const QList<RecordedRequest>& requests() const { return m_requests; }
     int pendingResponses() const { return int(m_queue.size()); }
 
+    // ---- Compare runs: several requests arrive at once, in no fixed order. ----
+    // The first request whose body contains needle gets this response (once), before the queue.
+    void enqueueFor(const QByteArray& needle, const MockResponse& response);
+    int pendingRouted() const { return int(m_routed.size()); }
+    // ---- end of compare runs ----
+
 Q_SIGNALS:
     void requestReceived();
 
@@ -56,12 +62,14 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
     void respond(QTcpSocket* socket, const MockResponse& response);
+    bool takeRouted(const QByteArray& body, MockResponse* response); // compare runs
 
     QTcpServer* m_server;
     QList<MockResponse> m_queue;
     MockResponse m_fallback;
     bool m_hasFallback = false;
     QList<RecordedRequest> m_requests;
+    QList<QPair<QByteArray, MockResponse>> m_routed; // compare runs: enqueueFor
 };
 
 Q_DECLARE_METATYPE(MockResponse)
