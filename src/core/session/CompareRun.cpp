@@ -96,6 +96,7 @@ bool CompareRun::start(const ChatRequest& base, const QList<Target>& targets, qi
         ChatRequest request = base;
         request.providerId = c.target.providerId.trimmed();
         request.models = QStringList { c.target.model.trimmed() };
+        request.params.fallbackModels.clear(); // each column is its one model, never another's fallback
         request.baseUrlOverride = c.target.baseUrlOverride;
         request.compareGroup = m_group;
         c.runner->start(request, conversationId);
