@@ -24,12 +24,21 @@ struct Row {
     ModelInfo model;
     QString prompt;     // USD per million tokens, exact; empty: unknown
     QString completion;
+    bool free = false;
 };
 
 Row priced(const AppContext& context, const ModelInfo& m)
 {
     const PricedModel p = PricedModel::from(context, m);
-    return { m, PricedModel::perMillion(p.prompt), PricedModel::perMillion(p.completion) };
+    return { m, PricedModel::perMillion(p.prompt), PricedModel::perMillion(p.completion), p.isFree() };
+}
+
+QString jsonStrings(const QStringList& list)
+{
+    QStringList quoted;
+    for (const QString& s : list)
+        quoted.append(TextFormat::jsonString(s));
+    return u'[' + quoted.join(u',') + u']';
 }
 
 struct Outcome {
@@ -173,7 +182,11 @@ int Cli::models(AppContext& context, const QStringList& args)
                            + QStringLiteral(",\"name\":") + TextFormat::jsonString(r.model.name.isEmpty() ? r.model.id : r.model.name)
                            + QStringLiteral(",\"context_length\":") + (r.model.contextLength ? QString::number(*r.model.contextLength) : QStringLiteral("null"))
                            + QStringLiteral(",\"prompt_usd_per_mtok\":") + nullable(r.prompt)
-                           + QStringLiteral(",\"completion_usd_per_mtok\":") + nullable(r.completion) + u'}');
+                           + QStringLiteral(",\"completion_usd_per_mtok\":") + nullable(r.completion)
+                           + QStringLiteral(",\"free\":") + (r.free ? QStringLiteral("true") : QStringLiteral("false"))
+                           + QStringLiteral(",\"created\":") + (r.model.createdAt ? QString::number(*r.model.createdAt) : QStringLiteral("null"))
+                           + QStringLiteral(",\"input_modalities\":") + jsonStrings(r.model.inputModalities)
+                           + QStringLiteral(",\"supported_parameters\":") + jsonStrings(r.model.supportedParameters) + u'}');
         }
         CliIo::out(u'[' + objects.join(QStringLiteral(",\n")) + QStringLiteral("]\n"));
         return Ok;
