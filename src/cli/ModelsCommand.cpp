@@ -177,16 +177,17 @@ int Cli::models(AppContext& context, const QStringList& args)
     if (format == QLatin1String("json")) {
         QStringList objects;
         for (const Row& r : std::as_const(rows)) {
-            objects.append(QStringLiteral("{\"provider\":") + TextFormat::jsonString(r.model.provider)
+            // The catalog's newer facts first, so the older fields keep their order.
+            objects.append(QStringLiteral("{\"free\":") + (r.free ? QStringLiteral("true") : QStringLiteral("false"))
+                           + QStringLiteral(",\"created\":") + (r.model.createdAt ? QString::number(*r.model.createdAt) : QStringLiteral("null"))
+                           + QStringLiteral(",\"input_modalities\":") + jsonStrings(r.model.inputModalities)
+                           + QStringLiteral(",\"supported_parameters\":") + jsonStrings(r.model.supportedParameters)
+                           + QStringLiteral(",\"provider\":") + TextFormat::jsonString(r.model.provider)
                            + QStringLiteral(",\"id\":") + TextFormat::jsonString(r.model.id)
                            + QStringLiteral(",\"name\":") + TextFormat::jsonString(r.model.name.isEmpty() ? r.model.id : r.model.name)
                            + QStringLiteral(",\"context_length\":") + (r.model.contextLength ? QString::number(*r.model.contextLength) : QStringLiteral("null"))
                            + QStringLiteral(",\"prompt_usd_per_mtok\":") + nullable(r.prompt)
-                           + QStringLiteral(",\"completion_usd_per_mtok\":") + nullable(r.completion)
-                           + QStringLiteral(",\"free\":") + (r.free ? QStringLiteral("true") : QStringLiteral("false"))
-                           + QStringLiteral(",\"created\":") + (r.model.createdAt ? QString::number(*r.model.createdAt) : QStringLiteral("null"))
-                           + QStringLiteral(",\"input_modalities\":") + jsonStrings(r.model.inputModalities)
-                           + QStringLiteral(",\"supported_parameters\":") + jsonStrings(r.model.supportedParameters) + u'}');
+                           + QStringLiteral(",\"completion_usd_per_mtok\":") + nullable(r.completion) + u'}');
         }
         CliIo::out(u'[' + objects.join(QStringLiteral(",\n")) + QStringLiteral("]\n"));
         return Ok;
