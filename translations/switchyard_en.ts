@@ -1081,6 +1081,8 @@ Commands:
         Add the conversations of a Switchyard JSON export or of ChatGPT&apos;s conversations.json.
   presets [--format table|json] | presets export [FILE] | presets import FILE
         The presets (assistants) for `ask --preset` and new chats; export and import your own.
+  keys connect openrouter [--base-url URL]
+                         Sign in to OpenRouter in the browser; its key goes to the keychain.
   keys set PROVIDER      Store a key in the system keychain (read from stdin).
   keys list              Where each provider&apos;s key comes from.
   keys delete PROVIDER   Remove a key from the keychain.
@@ -1091,98 +1093,123 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="101"/>
+        <location filename="../src/cli/Cli.cpp" line="103"/>
         <source>switchyard: unknown command &quot;%1&quot;; run `switchyard --help` for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="30"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="34"/>
         <source>Paste the %1 API key and press Enter: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="32"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="36"/>
         <source>switchyard keys set: no key on stdin; pipe it in, for example: printf &apos;%s&apos; &quot;$KEY&quot; | switchyard keys set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="37"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="41"/>
         <source>switchyard keys set: the key has spaces or several lines; pipe in the key alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="48"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="52"/>
         <source>Saved the %1 key in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="51"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="55"/>
         <source>Could not save the %1 key because the system keychain is not available; start your desktop&apos;s keyring (Secret Service) and try again, or set %2 for this shell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="53"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="57"/>
         <source>the key in the environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="68"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="72"/>
         <source>Removed the %1 key from the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="71"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="75"/>
         <source>No %1 key was stored in the keychain; nothing to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="74"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="78"/>
         <source>Could not remove the %1 key because the system keychain is not available; start your desktop&apos;s keyring (Secret Service) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="97"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="101"/>
         <source>environment (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="99"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="103"/>
         <source>keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="101"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="105"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="101"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="105"/>
         <source>not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="103"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="107"/>
         <source>keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="110"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="114"/>
         <source>The system keychain is not available; start your desktop&apos;s keyring (Secret Service) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/KeysCommand.cpp" line="126"/>
+        <source>switchyard keys connect: %1; run: switchyard keys connect openrouter [--base-url URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KeysCommand.cpp" line="132"/>
+        <source>switchyard keys connect: only OpenRouter signs in from the browser; run: switchyard keys connect openrouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KeysCommand.cpp" line="139"/>
+        <source>switchyard keys connect: &quot;%1&quot; is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KeysCommand.cpp" line="152"/>
+        <source>Open this address in a browser to connect %1; waiting up to five minutes for its answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KeysCommand.cpp" line="161"/>
+        <source>Connected %1: its key is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/KeysCommand.cpp" line="187"/>
         <source>switchyard keys: unknown provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="133"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="196"/>
         <source>switchyard keys set: the key is read from stdin, never from the command line; run: printf &apos;%s&apos; &quot;$KEY&quot; | switchyard keys set PROVIDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="137"/>
-        <source>Usage: switchyard keys set PROVIDER | keys list | keys delete PROVIDER (the key is read from stdin).</source>
+        <location filename="../src/cli/KeysCommand.cpp" line="200"/>
+        <source>Usage: switchyard keys set PROVIDER | keys list | keys delete PROVIDER | keys connect openrouter (the key is read from stdin or comes from the browser sign-in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1296,69 +1323,70 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="85"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="94"/>
         <source>The models a provider offers, with context length and prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="88"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="97"/>
         <source>Provider id (default: every provider with a key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="89"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="124"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="98"/>
         <source>Use this base URL for this call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="90"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="99"/>
         <source>Fetch the list again even if the stored one is fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="91"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="100"/>
         <location filename="../src/cli/PresetsCommand.cpp" line="96"/>
         <source>table or json (default: table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="94"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="103"/>
         <source>switchyard models: %1; see `switchyard models --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="103"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="112"/>
         <source>switchyard models: --format takes table or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="107"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="116"/>
         <source>switchyard models: unexpected &quot;%1&quot;; see `switchyard models --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="116"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="125"/>
         <source>switchyard models: unknown provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="123"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="132"/>
         <source>switchyard models: --base-url needs -p to say which provider it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="158"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="167"/>
         <source>Showing the list stored earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="182"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="195"/>
         <source>No provider has a key yet; run `switchyard keys set PROVIDER` or pass -p.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="183"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="196"/>
         <source>No models listed.
 </source>
         <translation type="unfinished"></translation>
@@ -1377,7 +1405,7 @@ error, 5 keychain unavailable, 6 local storage failed.
     </message>
     <message>
         <location filename="../src/cli/ChatsCommand.cpp" line="99"/>
-        <location filename="../src/cli/ModelsCommand.cpp" line="191"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="204"/>
         <location filename="../src/cli/PresetsCommand.cpp" line="41"/>
         <source>provider</source>
         <translation type="unfinished"></translation>
@@ -1394,7 +1422,7 @@ error, 5 keychain unavailable, 6 local storage failed.
     </message>
     <message>
         <location filename="../src/cli/ChatsCommand.cpp" line="100"/>
-        <location filename="../src/cli/ModelsCommand.cpp" line="191"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="204"/>
         <location filename="../src/cli/PresetsCommand.cpp" line="41"/>
         <source>model</source>
         <translation type="unfinished"></translation>
@@ -1520,22 +1548,22 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="192"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="205"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="192"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="205"/>
         <source>in $/M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="193"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="206"/>
         <source>out $/M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="193"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="206"/>
         <location filename="../src/cli/PresetsCommand.cpp" line="41"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -3155,47 +3183,229 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ModelPickerDialog.cpp" line="113"/>
-        <location filename="../src/gui/ModelPickerDialog.cpp" line="120"/>
+        <location filename="../ui/ModelPickerDialog.ui" line="29"/>
+        <source>Takes &amp;images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="30"/>
+        <source>Only models whose list says they read images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="35"/>
+        <source>&amp;Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="36"/>
+        <source>Only models that cost nothing: both prices zero, or a :free variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="41"/>
+        <source>Input at most $</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="48"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="49"/>
+        <source>The most a model may charge for input, in US dollars per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="55"/>
+        <source>per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="65"/>
+        <source>&amp;Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="94"/>
+        <source>Choose a model to see what it takes and costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelPickerDialog.ui" line="101"/>
+        <source>&amp;Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="42"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="43"/>
+        <source>Price (input, lowest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="44"/>
+        <source>Context (largest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="45"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="46"/>
+        <source>As listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="47"/>
+        <source>:free (the free endpoints, rate-limited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="48"/>
+        <source>:nitro (fastest throughput first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="49"/>
+        <source>:floor (lowest price first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="50"/>
+        <source>:online (with web search results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="103"/>
+        <source>Auto Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="104"/>
+        <source>OpenRouter chooses the model for each prompt; the answer names the model it used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="154"/>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="161"/>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="198"/>
         <source>Fetching model lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelPickerDialog.cpp" line="193"/>
+        <source>Type the input price ceiling as dollars per million tokens, for example 0.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModelTableModel</name>
     <message>
-        <location filename="../src/gui/ModelTableModel.cpp" line="65"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="84"/>
         <source>USD per million tokens; &quot;?&quot; means no price is known, and the ledger will say so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ModelTableModel.cpp" line="76"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="86"/>
+        <source>When the provider added this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="97"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ModelTableModel.cpp" line="77"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="98"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ModelTableModel.cpp" line="78"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="99"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="124"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ModelTableModel.cpp" line="79"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="100"/>
         <source>In / M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ModelTableModel.cpp" line="80"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="101"/>
         <source>Out / M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ModelTableModel.cpp" line="81"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="102"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="131"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="103"/>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="117"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="124"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="131"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="124"/>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="125"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="125"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="126"/>
+        <source>%1 per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="126"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="128"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="128"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="129"/>
+        <source>Takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="129"/>
+        <location filename="../src/gui/ModelTableModel.cpp" line="130"/>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ModelTableModel.cpp" line="130"/>
+        <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3204,6 +3414,11 @@ Last used %2</source>
     <message>
         <location filename="../src/core/providers/OllamaAdapter.cpp" line="119"/>
         <source>%1 takes a reasoning effort, not a budget; choose an effort instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/OllamaAdapter.cpp" line="208"/>
+        <source>Capabilities: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3223,6 +3438,74 @@ Last used %2</source>
     <message>
         <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="318"/>
         <source>%1 does not take the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenRouterConnect</name>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="94"/>
+        <source>The %1 sign-in was cancelled; no key was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="96"/>
+        <source>No answer came from the browser within five minutes, so no %1 key was stored; connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="98"/>
+        <source>The sign-in answer did not belong to this request (its state did not match), so no %1 key was stored; connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="102"/>
+        <source>%1 sent no sign-in code back, so no key was stored; connect again and approve the request in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="104"/>
+        <source>%1 refused the sign-in code (HTTP %2), so no key was stored; connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="106"/>
+        <source>Could not reach %1 to finish the sign-in, so no key was stored; check the connection and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="108"/>
+        <source>%1 answered the sign-in with something Switchyard cannot read, so no key was stored; connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="110"/>
+        <source>%1 issued a key, but the system keychain is not available, so it was not stored; start your desktop&apos;s keyring (Secret Service) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="114"/>
+        <source>Switchyard could not open a local port to receive the %1 sign-in; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="179"/>
+        <source>Switchyard could not read this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="192"/>
+        <source>Nothing to see here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="276"/>
+        <source>Switchyard is connected to %1. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="278"/>
+        <source>You can close this tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,22 +3950,22 @@ Last used %2</source>
 <context>
     <name>ProviderAdapter</name>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="84"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="85"/>
         <source>%1 does not take the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="138"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="139"/>
         <source>%1 does not list %2 among its parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="160"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="161"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="162"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="163"/>
         <source>Not sent: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,73 +4026,103 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProvidersPage.ui" line="93"/>
+        <location filename="../ui/ProvidersPage.ui" line="95"/>
+        <source>&amp;Connect OpenRouter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="96"/>
+        <source>Sign in to OpenRouter in your browser; the key it issues goes straight to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="102"/>
+        <source>Cancel Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProvidersPage.ui" line="115"/>
         <source>&amp;Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="23"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="25"/>
         <source>No system keychain is available, so keys you save here are kept in memory until Switchyard closes. Start your desktop&apos;s keyring to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="25"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="27"/>
         <source>Keep for This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="60"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="64"/>
         <source>Leave empty for %1; set it to use a proxy or a compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="63"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="170"/>
         <source>Get a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="73"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="76"/>
         <source>Checking the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="80"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="67"/>
+        <source>&amp;Connect %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="83"/>
         <source>A key is saved in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="82"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="85"/>
         <source>A key is kept in memory for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="84"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="87"/>
         <source>Using the key from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="86"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="89"/>
         <source>No key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="88"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="91"/>
         <source>The system keychain is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="97"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="100"/>
         <source>Paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="108"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="111"/>
         <source>Could not save the key: the system keychain is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/ProvidersPage.cpp" line="121"/>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="124"/>
         <source>Could not remove the key: the system keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="205"/>
+        <source>Waiting for the browser: sign in to %1 there and approve Switchyard (up to five minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/ProvidersPage.cpp" line="207"/>
+        <source>Open the sign-in page again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,8 @@ QString helpText()
               "        Add the conversations of a Switchyard JSON export or of ChatGPT's conversations.json.\n"
               "  presets [--format table|json] | presets export [FILE] | presets import FILE\n"
               "        The presets (assistants) for `ask --preset` and new chats; export and import your own.\n"
+              "  keys connect openrouter [--base-url URL]\n"
+              "                         Sign in to OpenRouter in the browser; its key goes to the keychain.\n"
               "  keys set PROVIDER      Store a key in the system keychain (read from stdin).\n"
               "  keys list              Where each provider's key comes from.\n"
               "  keys delete PROVIDER   Remove a key from the keychain.\n\n"

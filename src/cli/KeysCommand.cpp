@@ -1,13 +1,17 @@
 #include "Cli.h"
 #include "CliIo.h"
 
+#include "config/AppSettings.h"
+#include "openrouter/OpenRouterConnect.h"
 #include "providers/ProviderPreset.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/KeyStore.h"
 #include "session/AppContext.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QProcess>
 
 namespace {
 
@@ -113,6 +117,63 @@ int listKeys(AppContext& context)
     return Cli::Ok;
 }
 
+// `keys connect openrouter [--base-url URL]`: OAuth PKCE; the key goes to the keychain only.
+int connectProvider(AppContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("base-url"), CliText::tr("Use this base URL for this call."), QStringLiteral("URL") });
+    if (!parser.parse(QStringList { QStringLiteral("switchyard keys connect") } + args)) {
+        CliIo::err(CliText::tr("switchyard keys connect: %1; run: switchyard keys connect openrouter [--base-url URL]").arg(parser.errorText()));
+        return Cli::Usage;
+    }
+    const QStringList names = parser.positionalArguments();
+    const ProviderPreset preset = context.providers()->find(names.value(0));
+    if (names.size() != 1 || !OpenRouterConnect::appliesTo(preset)) {
+        CliIo::err(CliText::tr("switchyard keys connect: only OpenRouter signs in from the browser; run: switchyard keys connect openrouter"));
+        return Cli::Usage;
+    }
+    QString baseUrl = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
+                                                               : context.settings()->effectiveBaseUrl(preset);
+    const QUrl base(baseUrl, QUrl::StrictMode);
+    if (!base.isValid() || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http")) || base.host().isEmpty()) {
+        CliIo::err(CliText::tr("switchyard keys connect: \"%1\" is not an http or https URL.").arg(baseUrl));
+        return Cli::Usage;
+    }
+    OpenRouterConnect flow(context.network(), context.keys());
+    OpenRouterConnect::Result result = OpenRouterConnect::Result::Cancelled;
+    QString message;
+    QEventLoop loop;
+    QObject::connect(&flow, &OpenRouterConnect::finished, &loop, [&](OpenRouterConnect::Result r, const QString& m) {
+        result = r;
+        message = m;
+        loop.quit();
+    });
+    if (flow.start(preset, baseUrl)) {
+        CliIo::err(CliText::tr("Open this address in a browser to connect %1; waiting up to five minutes for its answer:").arg(preset.name));
+        CliIo::out(flow.authUrl().toString(QUrl::FullyEncoded) + u'\n');
+        // The address holds only the challenge and the state, never a secret.
+        if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            QProcess::startDetached(QStringLiteral("xdg-open"), { flow.authUrl().toString(QUrl::FullyEncoded) });
+    }
+    loop.exec();
+    switch (result) {
+    case OpenRouterConnect::Result::Connected:
+        CliIo::err(CliText::tr("Connected %1: its key is saved in the system keychain.").arg(preset.name));
+        return Cli::Ok;
+    case OpenRouterConnect::Result::WrongState:
+    case OpenRouterConnect::Result::Denied:
+    case OpenRouterConnect::Result::Refused:
+        CliIo::err(message);
+        return Cli::KeyProblem;
+    case OpenRouterConnect::Result::KeychainFailed:
+        CliIo::err(message);
+        return Cli::KeychainUnavailable;
+    default:
+        CliIo::err(message);
+        return Cli::ProviderProblem;
+    }
+}
+
 } // namespace
 
 int Cli::keys(AppContext& context, const QStringList& args)
@@ -129,11 +190,14 @@ int Cli::keys(AppContext& context, const QStringList& args)
         }
         return sub == QLatin1String("set") ? setKey(context, preset) : deleteKey(context, preset);
     }
+    if (sub == QLatin1String("connect"))
+        return connectProvider(context, args.mid(1));
     if (sub == QLatin1String("set") && args.size() > 2) {
         CliIo::err(CliText::tr("switchyard keys set: the key is read from stdin, never from the command line; "
                       "run: printf '%s' \"$KEY\" | switchyard keys set PROVIDER"));
         return Usage;
     }
-    CliIo::err(CliText::tr("Usage: switchyard keys set PROVIDER | keys list | keys delete PROVIDER (the key is read from stdin)."));
+    CliIo::err(CliText::tr("Usage: switchyard keys set PROVIDER | keys list | keys delete PROVIDER | keys connect openrouter (the key is read from stdin or "
+                           "comes from the browser sign-in)."));
     return Usage;
 }

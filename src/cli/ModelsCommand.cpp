@@ -24,12 +24,21 @@ struct Row {
     ModelInfo model;
     QString prompt;     // USD per million tokens, exact; empty: unknown
     QString completion;
+    bool free = false;
 };
 
 Row priced(const AppContext& context, const ModelInfo& m)
 {
     const PricedModel p = PricedModel::from(context, m);
-    return { m, PricedModel::perMillion(p.prompt), PricedModel::perMillion(p.completion) };
+    return { m, PricedModel::perMillion(p.prompt), PricedModel::perMillion(p.completion), p.isFree() };
+}
+
+QString jsonStrings(const QStringList& list)
+{
+    QStringList quoted;
+    for (const QString& s : list)
+        quoted.append(TextFormat::jsonString(s));
+    return u'[' + quoted.join(u',') + u']';
 }
 
 struct Outcome {
@@ -168,7 +177,12 @@ int Cli::models(AppContext& context, const QStringList& args)
     if (format == QLatin1String("json")) {
         QStringList objects;
         for (const Row& r : std::as_const(rows)) {
-            objects.append(QStringLiteral("{\"provider\":") + TextFormat::jsonString(r.model.provider)
+            // The catalog's newer facts first, so the older fields keep their order.
+            objects.append(QStringLiteral("{\"free\":") + (r.free ? QStringLiteral("true") : QStringLiteral("false"))
+                           + QStringLiteral(",\"created\":") + (r.model.createdAt ? QString::number(*r.model.createdAt) : QStringLiteral("null"))
+                           + QStringLiteral(",\"input_modalities\":") + jsonStrings(r.model.inputModalities)
+                           + QStringLiteral(",\"supported_parameters\":") + jsonStrings(r.model.supportedParameters)
+                           + QStringLiteral(",\"provider\":") + TextFormat::jsonString(r.model.provider)
                            + QStringLiteral(",\"id\":") + TextFormat::jsonString(r.model.id)
                            + QStringLiteral(",\"name\":") + TextFormat::jsonString(r.model.name.isEmpty() ? r.model.id : r.model.name)
                            + QStringLiteral(",\"context_length\":") + (r.model.contextLength ? QString::number(*r.model.contextLength) : QStringLiteral("null"))

@@ -5,15 +5,23 @@
 
 #include "catalog/CatalogStore.h"
 #include "catalog/ModelCatalog.h"
+#include "catalog/ModelPrice.h"
+#include "catalog/ModelVariant.h"
 #include "config/AppSettings.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/KeyStore.h"
 #include "session/AppContext.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSet>
+
+#include <algorithm>
 
 ModelPickerDialog::ModelPickerDialog(AppContext* context, QWidget* parent)
     : QDialog(parent)
@@ -29,6 +37,24 @@ ModelPickerDialog::ModelPickerDialog(AppContext* context, QWidget* parent)
     m_ui->modelTable->verticalHeader()->hide();
     m_ui->modelTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->modelTable->sortByColumn(ModelTableModel::Provider, Qt::AscendingOrder);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->sortCombo->addItem(tr("Provider"), QVariantList { ModelTableModel::Provider, int(Qt::AscendingOrder) });
+    m_ui->sortCombo->addItem(tr("Price (input, lowest first)"), QVariantList { ModelTableModel::PromptPrice, int(Qt::AscendingOrder) });
+    m_ui->sortCombo->addItem(tr("Context (largest first)"), QVariantList { ModelTableModel::Context, int(Qt::DescendingOrder) });
+    m_ui->sortCombo->addItem(tr("Newest first"), QVariantList { ModelTableModel::Created, int(Qt::DescendingOrder) });
+    m_ui->variantCombo->addItem(tr("As listed"), QString());
+    m_ui->variantCombo->addItem(tr(":free (the free endpoints, rate-limited)"), QStringLiteral(":free"));
+    m_ui->variantCombo->addItem(tr(":nitro (fastest throughput first)"), QStringLiteral(":nitro"));
+    m_ui->variantCombo->addItem(tr(":floor (lowest price first)"), QStringLiteral(":floor"));
+    m_ui->variantCombo->addItem(tr(":online (with web search results)"), QStringLiteral(":online"));
+    connect(m_ui->sortCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, &ModelPickerDialog::applySort);
+    connect(m_ui->imagesCheck, &QCheckBox::toggled, m_proxy, &ModelFilterProxy::setTakesImages);
+    connect(m_ui->freeCheck, &QCheckBox::toggled, m_proxy, &ModelFilterProxy::setFreeOnly);
+    connect(m_ui->maxPriceEdit, &QLineEdit::textChanged, this, &ModelPickerDialog::applyPriceCeiling);
+    connect(m_ui->modelTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModelPickerDialog::showCurrent);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ModelPickerDialog::showCurrent);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ModelPickerDialog::showCurrent);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearch(text);
         if (m_proxy->rowCount() > 0)
@@ -44,6 +70,7 @@ ModelPickerDialog::ModelPickerDialog(AppContext* context, QWidget* parent)
             accept();
     });
     reload();
+    showCurrent();
     m_ui->searchEdit->setFocus();
     refresh(true);
 }
@@ -64,6 +91,20 @@ void ModelPickerDialog::reload()
     QHash<QString, QString> names;
     for (const ProviderPreset& p : registry->providers()) {
         names.insert(p.id, p.name);
+        // OpenRouter's auto router is always offered, listed or not.
+        if (ModelVariant::appliesTo(p)) {
+            const bool hasAuto = std::any_of(rows.cbegin(), rows.cend(), [&p](const PricedModel& r) {
+                return r.model.provider == p.id && r.model.id == ModelVariant::autoRouter();
+            });
+            if (!hasAuto) {
+                ModelInfo m;
+                m.provider = p.id;
+                m.id = ModelVariant::autoRouter();
+                m.name = tr("Auto Router");
+                m.description = tr("OpenRouter chooses the model for each prompt; the answer names the model it used.");
+                rows.append(PricedModel::from(*m_context, m));
+            }
+        }
         if (listed.contains(p.id))
             continue;
         // Until its list is fetched, a provider offers its suggested models.
@@ -79,7 +120,7 @@ void ModelPickerDialog::reload()
         }
     }
     const QString provider = selectedProvider();
-    const QString model = selectedModel();
+    const QString model = listedModel();
     m_model->setModels(rows, names);
     m_ui->modelTable->resizeColumnsToContents();
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
@@ -130,10 +171,56 @@ QString ModelPickerDialog::selectedProvider() const
     return i.isValid() ? i.data(ModelTableModel::ProviderIdRole).toString() : QString();
 }
 
-QString ModelPickerDialog::selectedModel() const
+QString ModelPickerDialog::listedModel() const
 {
     const QModelIndex i = m_ui->modelTable->currentIndex();
     return i.isValid() ? i.data(ModelTableModel::ModelIdRole).toString() : QString();
+}
+
+QString ModelPickerDialog::selectedModel() const
+{
+    const QString id = listedModel();
+    if (!m_ui->variantCombo->isEnabled())
+        return id;
+    return ModelVariant::apply(id, m_ui->variantCombo->currentData().toString());
+}
+
+void ModelPickerDialog::applyPriceCeiling()
+{
+    const QString text = m_ui->maxPriceEdit->text().trimmed();
+    const std::optional<Money::Amount> perToken = text.isEmpty() ? std::nullopt : ModelPrice::fromPerMillion(text);
+    if (!text.isEmpty() && (!perToken || *perToken < 0)) {
+        m_ui->statusLabel->setText(tr("Type the input price ceiling as dollars per million tokens, for example 0.5."));
+        m_proxy->setMaxPromptPrice(std::nullopt);
+        return;
+    }
+    if (!m_problems.isEmpty() || m_pending > 0)
+        m_ui->statusLabel->setText(m_pending > 0 ? tr("Fetching model lists…") : m_problems.join(u'\n'));
+    else
+        m_ui->statusLabel->clear();
+    m_proxy->setMaxPromptPrice(perToken);
+}
+
+void ModelPickerDialog::applySort()
+{
+    const QVariantList how = m_ui->sortCombo->currentData().toList();
+    m_ui->modelTable->sortByColumn(how.value(0).toInt(), Qt::SortOrder(how.value(1).toInt()));
+}
+
+void ModelPickerDialog::showCurrent()
+{
+    const QModelIndex current = m_ui->modelTable->currentIndex();
+    const PricedModel* p = current.isValid() ? m_model->modelAt(m_proxy->mapToSource(current).row()) : nullptr;
+    if (!p) {
+        m_ui->modelCard->clear();
+        m_ui->variantCombo->setEnabled(false);
+        return;
+    }
+    m_ui->modelCard->setHtml(ModelTableModel::cardHtml(*p, m_model->providerName(p->model.provider)));
+    const bool variants = ModelVariant::appliesTo(m_context->providers()->find(p->model.provider))
+        && p->model.id != ModelVariant::autoRouter();
+    m_ui->variantCombo->setEnabled(variants);
+    m_ui->variantLabel->setEnabled(variants);
 }
 
 int ModelPickerDialog::visibleRows() const

@@ -1,5 +1,9 @@
 #include "MockProvider.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -133,7 +137,15 @@ void MockProvider::onReadyRead(QTcpSocket* socket)
     Q_EMIT requestReceived();
 
     MockResponse response;
-    if (takeRouted(req.body, &response)) {
+    const QByteArray bare = req.path.left(req.path.indexOf('?') < 0 ? req.path.size() : req.path.indexOf('?'));
+    const Route* route = nullptr;
+    for (const Route& r : std::as_const(m_routes)) {
+        if (r.method == req.method && bare.endsWith(r.pathSuffix))
+            route = &r;
+    }
+    if (route)
+        response = route->handler(req);
+    else if (takeRouted(req.body, &response)) {
         // chosen by its body (compare runs)
     } else if (!m_queue.isEmpty())
         response = m_queue.takeFirst();
@@ -203,4 +215,50 @@ void MockProvider::respond(QTcpSocket* socket, const MockResponse& r)
         s->disconnectFromHost();
     };
     (*step)();
+}
+
+// ---- Routes (OAuth exchange, Ollama /api/show) ----
+
+void MockProvider::route(const QByteArray& method, const QByteArray& pathSuffix, const Handler& handler)
+{
+    for (Route& r : m_routes) {
+        if (r.method == method && r.pathSuffix == pathSuffix) {
+            r.handler = handler;
+            return;
+        }
+    }
+    m_routes.append({ method, pathSuffix, handler });
+}
+
+MockProvider::Handler MockProvider::authKeys(const QByteArray& code, const QByteArray& key, const QByteArray& challenge)
+{
+    return [code, key, challenge](const RecordedRequest& req) {
+        const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+        if (body.value(QLatin1String("code_challenge_method")).toString() != QLatin1String("S256"))
+            return MockResponse::json(400, R"({"error":{"code":400,"message":"Invalid code_challenge_method"}})");
+        const QByteArray verifier = body.value(QLatin1String("code_verifier")).toString().toLatin1();
+        const QByteArray hashed = QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        if (body.value(QLatin1String("code")).toString().toUtf8() != code || verifier.isEmpty() || hashed != challenge)
+            return MockResponse::json(403, R"({"error":{"code":403,"message":"Invalid code or code_verifier"}})");
+        return MockResponse::json(200, "{\"key\":\"" + key + "\",\"user_id\":null}");
+    };
+}
+
+MockProvider::Handler MockProvider::ollamaShow(const QHash<QString, QStringList>& capabilities)
+{
+    return [capabilities](const RecordedRequest& req) {
+        const QString model = QJsonDocument::fromJson(req.body).object().value(QLatin1String("model")).toString();
+        if (!capabilities.contains(model)) {
+            const QJsonObject error { { QLatin1String("error"), QStringLiteral("model '%1' not found").arg(model) } };
+            return MockResponse::json(404, QJsonDocument(error).toJson(QJsonDocument::Compact));
+        }
+        const QJsonObject body {
+            { QLatin1String("modelfile"), QStringLiteral("FROM %1").arg(model) },
+            { QLatin1String("details"), QJsonObject { { QLatin1String("format"), QStringLiteral("gguf") },
+                                                      { QLatin1String("family"), QStringLiteral("llama") } } },
+            { QLatin1String("capabilities"), QJsonArray::fromStringList(capabilities.value(model)) },
+        };
+        return MockResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
 }

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QStringList>
+
+#include <functional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -54,6 +58,20 @@ public:
     void enqueueFor(const QByteArray& needle, const MockResponse& response);
     int pendingRouted() const { return int(m_routed.size()); }
     // ---- end of compare runs ----
+    // ---- Routes (OAuth exchange, Ollama /api/show): answers computed from the request ----
+    using Handler = std::function<MockResponse(const RecordedRequest&)>;
+    // A request of this method whose path (query left out) ends with pathSuffix is answered
+    // by handler instead of the queue; a later route for the same pair replaces it.
+    void route(const QByteArray& method, const QByteArray& pathSuffix, const Handler& handler);
+    void clearRoutes() { m_routes.clear(); }
+    // POST /auth/keys as OpenRouter answers it (PROTOCOLS.md A.10): 200 {"key":key,"user_id":null}
+    // when the body's code is code, code_challenge_method is S256 and base64url(SHA-256(code_verifier))
+    // is challenge; 400 for another method; 403 otherwise.
+    static Handler authKeys(const QByteArray& code, const QByteArray& key, const QByteArray& challenge);
+    // POST /api/show {"model": NAME}: Ollama's details with "capabilities" for the models
+    // listed; 404 {"error":"model 'NAME' not found"} for any other.
+    static Handler ollamaShow(const QHash<QString, QStringList>& capabilities);
+    // ---- end of routes ----
 
 Q_SIGNALS:
     void requestReceived();
@@ -70,6 +88,12 @@ private:
     bool m_hasFallback = false;
     QList<RecordedRequest> m_requests;
     QList<QPair<QByteArray, MockResponse>> m_routed; // compare runs: enqueueFor
+    struct Route {
+        QByteArray method;
+        QByteArray pathSuffix;
+        Handler handler;
+    };
+    QList<Route> m_routes;
 };
 
 Q_DECLARE_METATYPE(MockResponse)

@@ -34,8 +34,8 @@ bool CatalogStore::replace(const QString& provider, const QString& baseUrl, cons
     q.addBindValue(provider);
     bool ok = q.exec();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO model_catalog(provider, id, name, context_length, prompt_price, "
-                             "completion_price, cache_read_price, cache_write_price, input_modalities, supported_parameters) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "completion_price, cache_read_price, cache_write_price, input_modalities, supported_parameters, "
+                             "created_at, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ModelInfo& m : models) {
         if (!ok)
             break;
@@ -49,6 +49,8 @@ bool CatalogStore::replace(const QString& provider, const QString& baseUrl, cons
         q.addBindValue(text(m.cacheWritePrice));
         q.addBindValue(joined(m.inputModalities));
         q.addBindValue(joined(m.supportedParameters));
+        q.addBindValue(m.createdAt ? QVariant(*m.createdAt) : QVariant());
+        q.addBindValue(text(m.description));
         ok = q.exec();
     }
     if (ok) {
@@ -71,7 +73,7 @@ QList<ModelInfo> CatalogStore::query(const QString& where, const QVariantList& b
     QList<ModelInfo> out;
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT provider, id, name, context_length, prompt_price, completion_price, cache_read_price, "
-                             "cache_write_price, input_modalities, supported_parameters FROM model_catalog ")
+                             "cache_write_price, input_modalities, supported_parameters, created_at, description FROM model_catalog ")
               + where + QStringLiteral(" ORDER BY provider, id"));
     for (const QVariant& b : binds)
         q.addBindValue(b);
@@ -90,6 +92,9 @@ QList<ModelInfo> CatalogStore::query(const QString& where, const QVariantList& b
         m.cacheWritePrice = q.value(7).toString();
         m.inputModalities = q.value(8).toString().split(u',', Qt::SkipEmptyParts);
         m.supportedParameters = q.value(9).toString().split(u',', Qt::SkipEmptyParts);
+        if (!q.value(10).isNull())
+            m.createdAt = q.value(10).toLongLong();
+        m.description = q.value(11).toString();
         out.append(m);
     }
     return out;

@@ -80,12 +80,61 @@ void ModelCatalog::fetchPage(const QString& cursor)
             fetchPage(page.nextCursor);
             return;
         }
-        CatalogStore(m_context->database()).replace(m_preset->id, m_baseUrl, *m_models);
-        m_key.clear();
-        Q_EMIT finished(m_preset->id, true, {}, int(ErrorKind::None));
+        fetchDetails();
     });
     m_stream = stream;
     stream->start();
+}
+
+void ModelCatalog::fetchDetails()
+{
+    m_nextDetail = 0;
+    m_detailsRunning = 0;
+    if (m_models->isEmpty() || m_adapter->modelDetailsRequest(*m_preset, QUrl(m_baseUrl), m_key, m_models->first().id, nullptr).url().isEmpty()) {
+        store();
+        return;
+    }
+    for (int i = 0; i < kDetailsAtOnce; ++i)
+        nextDetail();
+}
+
+// One model's details; a failure leaves the model as listed (unknown means allowed).
+void ModelCatalog::nextDetail()
+{
+    const int count = int(qMin<qsizetype>(m_models->size(), kMaxDetails));
+    if (m_nextDetail >= count) {
+        if (m_detailsRunning == 0)
+            store();
+        return;
+    }
+    const int index = m_nextDetail++;
+    ++m_detailsRunning;
+    QByteArray body;
+    const QNetworkRequest req = m_adapter->modelDetailsRequest(*m_preset, QUrl(m_baseUrl), m_key, m_models->at(index).id, &body);
+    auto* stream = new HttpStream(m_context->network(), req, body, this);
+    stream->setIdleTimeout(15000);
+    stream->setTotalTimeout(30000);
+    stream->setRetryPolicy(0, 0, 0);
+    auto answer = std::make_shared<QByteArray>();
+    connect(stream, &HttpStream::dataReceived, this, [answer](const QByteArray& bytes) {
+        if (answer->size() < 4 * 1024 * 1024)
+            *answer += bytes;
+    });
+    connect(stream, &HttpStream::finished, this, [this, stream, index, answer](const HttpStream::Result& r) {
+        stream->deleteLater();
+        if (r.kind == ErrorKind::None)
+            m_adapter->applyModelDetails(*answer, (*m_models)[index]);
+        --m_detailsRunning;
+        nextDetail();
+    });
+    stream->start();
+}
+
+void ModelCatalog::store()
+{
+    CatalogStore(m_context->database()).replace(m_preset->id, m_baseUrl, *m_models);
+    m_key.clear();
+    Q_EMIT finished(m_preset->id, true, {}, int(ErrorKind::None));
 }
 
 void ModelCatalog::fail(int kind, const QString& message)

@@ -19,6 +19,9 @@ class ModelCatalog final : public QObject {
 public:
     static constexpr qint64 kStaleAfterMs = 24LL * 3600 * 1000;
     static constexpr int kMaxPages = 50;
+    // Per-model details (Ollama's /api/show): this many at once, for at most kMaxDetails models.
+    static constexpr int kDetailsAtOnce = 4;
+    static constexpr int kMaxDetails = 500;
 
     explicit ModelCatalog(AppContext* context, QObject* parent = nullptr);
     ~ModelCatalog() override;
@@ -34,6 +37,10 @@ Q_SIGNALS:
 private:
     void fetchPage(const QString& cursor);
     void fail(int kind, const QString& message);
+    // After the last page: the details of each model, kDetailsAtOnce at a time, then store.
+    void fetchDetails();
+    void nextDetail();
+    void store();
 
     AppContext* m_context;
     std::unique_ptr<ProviderPreset> m_preset;
@@ -44,4 +51,6 @@ private:
     QString m_baseUrl;
     QString m_key;
     int m_pages = 0;
+    int m_nextDetail = 0;   // index into m_models of the next model to ask about
+    int m_detailsRunning = 0;
 };

@@ -18,6 +18,8 @@ struct ModelInfo {
     QString cacheWritePrice;
     QStringList inputModalities;
     QStringList supportedParameters;
+    std::optional<qint64> createdAt; // seconds since the epoch (OpenRouter's "created")
+    QString description;
 };
 
 // One page of a model list; nextCursor is empty on the last page.

@@ -29,6 +29,16 @@ PricedModel PricedModel::from(const AppContext& context, const ModelInfo& m)
     return p;
 }
 
+bool PricedModel::isFree() const
+{
+    return model.id.endsWith(QLatin1String(":free")) || (prompt && completion && *prompt == 0 && *completion == 0);
+}
+
+bool PricedModel::takesImages() const
+{
+    return model.inputModalities.contains(QLatin1String("image"));
+}
+
 QString PricedModel::perMillion(const std::optional<Money::Amount>& perToken)
 {
     if (!perToken || *perToken < 0)

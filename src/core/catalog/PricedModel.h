@@ -15,6 +15,11 @@ struct PricedModel {
     std::optional<Money::Amount> prompt;
     std::optional<Money::Amount> completion;
 
+    // Costs nothing: both prices known to be zero, or a ":free" variant.
+    bool isFree() const;
+    // Its catalog entry lists image input (unknown: false).
+    bool takesImages() const;
+
     static PricedModel from(const AppContext& context, const ModelInfo& model);
     // USD per million tokens as exact decimal text; empty when unknown.
     static QString perMillion(const std::optional<Money::Amount>& perToken);

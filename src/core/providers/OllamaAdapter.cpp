@@ -184,6 +184,31 @@ ModelPage OllamaAdapter::parseModels(const QByteArray& body) const
     return page;
 }
 
+QNetworkRequest OllamaAdapter::modelDetailsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                                   const QString& model, QByteArray* body) const
+{
+    QNetworkRequest req(AdapterCommon::join(baseUrl, QStringLiteral("api/show")));
+    AdapterCommon::setCommonHeaders(req, preset, "application/json");
+    authorize(req, key);
+    if (body)
+        *body = QJsonDocument(QJsonObject { { QLatin1String("model"), model } }).toJson(QJsonDocument::Compact);
+    return req;
+}
+
+bool OllamaAdapter::applyModelDetails(const QByteArray& body, ModelInfo& model) const
+{
+    const QJsonValue capabilities = QJsonDocument::fromJson(body).object().value(QLatin1String("capabilities"));
+    if (!capabilities.isArray())
+        return false; // an older Ollama: unknown, so allowed
+    const QStringList names = AdapterCommon::stringList(capabilities);
+    model.inputModalities = QStringList { QStringLiteral("text") };
+    if (names.contains(QLatin1String("vision")))
+        model.inputModalities.append(QStringLiteral("image"));
+    if (!names.isEmpty())
+        model.description = tr("Capabilities: %1.").arg(names.join(QStringLiteral(", ")));
+    return true;
+}
+
 QStringList OllamaAdapter::attachmentKinds() const
 {
     return { QStringLiteral("image"), QStringLiteral("text") };

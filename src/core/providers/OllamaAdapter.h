@@ -13,6 +13,11 @@ public:
     QNetworkRequest modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                   const QString& cursor) const override;
     ModelPage parseModels(const QByteArray& body) const override;
+    // POST /api/show {"model": NAME}; its "capabilities" ("completion", "vision", "tools",
+    // "thinking", …) give the input modalities: "vision" means text and image, else text.
+    QNetworkRequest modelDetailsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                        const QString& model, QByteArray* body) const override;
+    bool applyModelDetails(const QByteArray& body, ModelInfo& model) const override;
 
     // /api/chat has images but no documents.
     QStringList attachmentKinds() const override;

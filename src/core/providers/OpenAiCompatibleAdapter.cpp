@@ -406,6 +406,8 @@ ModelPage OpenAiCompatibleAdapter::parseModels(const QByteArray& body) const
         m.cacheWritePrice = price("input_cache_write");
         m.inputModalities = AdapterCommon::stringList(o.value(QLatin1String("architecture")).toObject().value(QLatin1String("input_modalities")));
         m.supportedParameters = AdapterCommon::stringList(o.value(QLatin1String("supported_parameters")));
+        m.createdAt = AdapterCommon::optInt(o.value(QLatin1String("created")));
+        m.description = o.value(QLatin1String("description")).toString();
         page.models.append(m);
     }
     return page;

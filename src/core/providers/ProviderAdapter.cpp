@@ -11,6 +11,7 @@
 #include "net/ErrorText.h"
 
 #include <QJsonArray>
+#include <QNetworkRequest>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -190,4 +191,15 @@ QString ProviderAdapter::describe(const QList<DroppedParam>& dropped)
         parts.append(tr("%1 (%2)").arg(ChatParams::paramName(d.param), reason));
     }
     return parts.isEmpty() ? QString() : tr("Not sent: %1.").arg(parts.join(QStringLiteral("; ")));
+}
+
+QNetworkRequest ProviderAdapter::modelDetailsRequest(const ProviderPreset&, const QUrl&, const QString&, const QString&,
+                                                     QByteArray*) const
+{
+    return QNetworkRequest();
+}
+
+bool ProviderAdapter::applyModelDetails(const QByteArray&, ModelInfo&) const
+{
+    return false;
 }

@@ -57,6 +57,13 @@ public:
     virtual QNetworkRequest modelsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
                                           const QString& cursor) const = 0;
     virtual ModelPage parseModels(const QByteArray& body) const = 0;
+    // Per-model facts the list leaves out, fetched after it (Ollama's POST /api/show): the
+    // request for one listed model and its body; a request without a URL (the default): none.
+    virtual QNetworkRequest modelDetailsRequest(const ProviderPreset& preset, const QUrl& baseUrl, const QString& key,
+                                                const QString& model, QByteArray* body) const;
+    // Puts what a details answer says into model; false when it says nothing readable (the
+    // model stays as listed: unknown means allowed).
+    virtual bool applyModelDetails(const QByteArray& body, ModelInfo& model) const;
     // The attachment kinds ("image", "pdf", "text") this wire carries unless the preset
     // says otherwise; the default is all three.
     virtual QStringList attachmentKinds() const;

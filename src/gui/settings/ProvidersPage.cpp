@@ -5,10 +5,12 @@
 #include "ProviderListModel.h"
 
 #include "config/AppSettings.h"
+#include "openrouter/OpenRouterConnect.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/KeyStore.h"
 #include "session/AppContext.h"
 
+#include <QDesktopServices>
 #include <QPointer>
 
 ProvidersPage::ProvidersPage(AppContext* context, ProviderListModel* providers, QWidget* parent)
@@ -33,6 +35,8 @@ ProvidersPage::ProvidersPage(AppContext* context, ProviderListModel* providers, 
     connect(m_ui->removeKeyButton, &QPushButton::clicked, this, &ProvidersPage::removeKey);
     connect(m_ui->addProviderButton, &QPushButton::clicked, this, &ProvidersPage::addCustomProvider);
     connect(m_ui->removeProviderButton, &QPushButton::clicked, this, &ProvidersPage::removeCustomProvider);
+    connect(m_ui->connectButton, &QPushButton::clicked, this, &ProvidersPage::connectProvider);
+    connect(m_ui->cancelConnectButton, &QPushButton::clicked, this, &ProvidersPage::cancelConnect);
     connect(m_ui->baseUrlEdit, &QLineEdit::textEdited, this, [this](const QString& text) { m_baseUrls.insert(m_current, text); });
     selectProvider(m_context->settings()->defaultProvider());
 }
@@ -58,11 +62,10 @@ void ProvidersPage::showProvider(const QString& id)
     m_ui->baseUrlEdit->setPlaceholderText(preset.baseUrl);
     m_ui->baseUrlEdit->setText(m_baseUrls.contains(id) ? m_baseUrls.value(id) : m_context->settings()->baseUrlOverride(id));
     m_ui->baseUrlHint->setText(tr("Leave empty for %1; set it to use a proxy or a compatible server.").arg(preset.baseUrl));
-    m_ui->keyLink->setText(preset.keyUrl.isEmpty()
-                               ? QString()
-                               : QStringLiteral("<a href=\"%1\">%2</a>").arg(preset.keyUrl.toHtmlEscaped(), tr("Get a key")));
-    m_ui->keyLink->setVisible(!preset.keyUrl.isEmpty());
+    showKeyLink(id);
     m_ui->removeProviderButton->setEnabled(m_context->providers()->isCustom(id));
+    m_ui->connectButton->setText(tr("&Connect %1…").arg(preset.name));
+    showConnectState();
     if (preset.isValid())
         refreshKeyStatus(id);
 }
@@ -157,4 +160,63 @@ void ProvidersPage::apply()
         if (m_context->providers()->find(it.key()).isValid())
             m_context->settings()->setBaseUrlOverride(it.key(), it.value());
     }
+}
+
+void ProvidersPage::showKeyLink(const QString& id)
+{
+    const ProviderPreset preset = m_context->providers()->find(id);
+    m_ui->keyLink->setText(preset.keyUrl.isEmpty()
+                               ? QString()
+                               : QStringLiteral("<a href=\"%1\">%2</a>").arg(preset.keyUrl.toHtmlEscaped(), tr("Get a key")));
+    m_ui->keyLink->setVisible(!preset.keyUrl.isEmpty());
+}
+
+void ProvidersPage::showConnectState()
+{
+    const bool offered = OpenRouterConnect::appliesTo(m_context->providers()->find(m_current));
+    const bool running = m_connect && m_connect->isRunning();
+    m_ui->connectButton->setVisible(offered);
+    m_ui->connectButton->setEnabled(!running);
+    m_ui->cancelConnectButton->setVisible(offered && running);
+}
+
+void ProvidersPage::connectProvider()
+{
+    const ProviderPreset preset = m_context->providers()->find(m_current);
+    if (!OpenRouterConnect::appliesTo(preset) || (m_connect && m_connect->isRunning()))
+        return;
+    // The base URL typed here counts even before Save: the sign-in goes where requests go.
+    const QString typed = m_baseUrls.value(preset.id).trimmed();
+    const QString baseUrl = typed.isEmpty() ? m_context->settings()->effectiveBaseUrl(preset) : typed;
+    delete m_connect;
+    m_connect = new OpenRouterConnect(m_context->network(), m_context->keys(), this);
+    connect(m_connect, &OpenRouterConnect::finished, this, [this, id = preset.id](OpenRouterConnect::Result result, const QString& message) {
+        showConnectState();
+        if (m_current != id)
+            return;
+        showKeyLink(id);
+        if (result == OpenRouterConnect::Result::Connected)
+            refreshKeyStatus(id); // shows the key as stored
+        else
+            m_ui->keyStatus->setText(message);
+    });
+    if (!m_connect->start(preset, baseUrl))
+        return; // finished() says why
+    m_ui->keyStatus->setText(tr("Waiting for the browser: sign in to %1 there and approve Switchyard (up to five minutes).").arg(preset.name));
+    const QString url = m_connect->authUrl().toString(QUrl::FullyEncoded);
+    m_ui->keyLink->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("Open the sign-in page again")));
+    m_ui->keyLink->setVisible(true);
+    showConnectState();
+    QDesktopServices::openUrl(m_connect->authUrl());
+}
+
+void ProvidersPage::cancelConnect()
+{
+    if (m_connect)
+        m_connect->cancel();
+}
+
+QUrl ProvidersPage::connectUrl() const
+{
+    return m_connect && m_connect->isRunning() ? m_connect->authUrl() : QUrl();
 }
