@@ -5,6 +5,8 @@
 #include "session/CompareRun.h"
 #include "storage/ConversationStore.h"
 #include "storage/Database.h"
+#include "storage/LedgerEntry.h"
+#include "storage/UsageLedger.h"
 #include "usage/UsageQuery.h"
 
 #include <QJsonDocument>
@@ -258,7 +260,17 @@ private Q_SLOTS:
     void keepInConversation()
     {
         ConversationStore store(m_context->database());
+        // The comparison's ledger row, sent with no chat open.
+        LedgerEntry row;
+        row.startedAtMs = 1700000000000;
+        row.provider = QStringLiteral("openai");
+        row.modelRequested = QStringLiteral("gpt-4o");
+        row.status = QStringLiteral("done");
+        row.compareGroup = QStringLiteral("cmp-keep");
+        const qint64 rowId = UsageLedger(m_context->database()).insert(row);
+        QVERIFY(rowId > 0);
         ChatOutcome answer;
+        answer.ledgerId = rowId;
         answer.text = QStringLiteral("Real Madrid.");
         answer.reasoning = QStringLiteral("Counting titles.");
         const CompareRun::Target target { QStringLiteral("openai"), QStringLiteral("gpt-4o"), {} };
@@ -280,6 +292,10 @@ private Q_SLOTS:
         QCOMPARE(branch.at(1).reasoning, QStringLiteral("Counting titles."));
         QCOMPARE(branch.at(1).model, QStringLiteral("gpt-4o"));
         QCOMPARE(branch.at(1).state, QStringLiteral("complete"));
+        // Its request now counts for the new chat; a row with a chat keeps it.
+        QCOMPARE(UsageQuery(m_context->database()).entry(rowId).conversationId, fresh);
+        QVERIFY(!UsageLedger(m_context->database()).adoptIntoConversation(rowId, fresh + 1));
+        QCOMPARE(UsageQuery(m_context->database()).entry(rowId).conversationId, fresh);
 
         // An open chat: after its branch's end.
         const qint64 chat = store.create(QStringLiteral("Old"), QStringLiteral("openrouter"), QStringLiteral("a/b"));

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "storage/ConversationStore.h"
+#include "storage/UsageLedger.h"
 #include "storage/LedgerEntry.h"
 #include "usage/UsageQuery.h"
 #include "util/Log.h"
@@ -241,8 +242,10 @@ qint64 CompareRun::keepInConversation(Database* db, qint64 conversationId, qint6
         return undo(question);
     if (!outcome.reasoning.isEmpty())
         store.updateMessage(answer, outcome.text, outcome.reasoning, QStringLiteral("complete"));
-    if (outcome.ledgerId > 0)
+    if (outcome.ledgerId > 0) {
         store.setLedgerId(answer, outcome.ledgerId);
+        UsageLedger(db).adoptIntoConversation(outcome.ledgerId, conversationId);
+    }
     store.setModel(conversationId, target.providerId, target.model);
     return conversationId;
 }

@@ -134,6 +134,15 @@ bool UsageLedger::finish(qint64 id, const LedgerEntry& e, QString* error, qint64
     return true;
 }
 
+bool UsageLedger::adoptIntoConversation(qint64 id, qint64 conversationId)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE usage_ledger SET conversation_id = ? WHERE id = ? AND conversation_id IS NULL"));
+    q.addBindValue(conversationId);
+    q.addBindValue(id);
+    return m_db->exec(q, nullptr) && q.numRowsAffected() == 1;
+}
+
 bool UsageLedger::heartbeat(qint64 id, qint64 durationMs, qint64 ttftMs)
 {
     if (id == 0)

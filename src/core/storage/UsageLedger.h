@@ -23,6 +23,9 @@ public:
     bool heartbeat(qint64 id, qint64 durationMs, qint64 ttftMs);
     // A whole row at once (tests, imports). The new id, or 0 and error.
     qint64 insert(const LedgerEntry& entry, QString* error = nullptr);
+    // Gives a row that belongs to no conversation this one (a comparison continued in a new
+    // chat). A row that has a conversation keeps it; the rollup does not read the column.
+    bool adoptIntoConversation(qint64 id, qint64 conversationId);
     // Pending rows whose process no longer runs become 'interrupted'. The count.
     int recoverInterrupted();
 
