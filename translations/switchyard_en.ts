@@ -374,6 +374,7 @@
     </message>
     <message>
         <location filename="../ui/BudgetDialog.ui" line="16"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="98"/>
         <source>&amp;Limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,38 +409,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="11"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="15"/>
         <source>Add Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="12"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="17"/>
+        <source>Spending limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="18"/>
+        <source>OpenRouter credit left falls below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="19"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="23"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="13"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="24"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="14"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="25"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="15"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="26"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="32"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="43"/>
         <source>Edit Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="52"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="65"/>
         <source>The limit is an amount in US dollars, such as 20 or 2.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="98"/>
+        <source>&amp;Below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,51 +468,66 @@
     <name>BudgetTableModel</name>
     <message>
         <location filename="../src/gui/settings/BudgetTableModel.cpp" line="59"/>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="63"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="63"/>
+        <source>not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="64"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="60"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="65"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="61"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="66"/>
         <source>Hard stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="61"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="66"/>
         <source>Warn only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="79"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="84"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="80"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="85"/>
         <source>Applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="81"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="86"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="82"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="87"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="83"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="88"/>
         <source>Warn at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="84"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="89"/>
         <source>When reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,38 +535,68 @@
 <context>
     <name>Budgets</name>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="32"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="33"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="35"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="33"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="36"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="34"/>
-        <location filename="../src/core/usage/Budgets.cpp" line="36"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="37"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="39"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/usage/Budgets.cpp" line="45"/>
-        <source>everything</source>
+        <source>OpenRouter credit left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/usage/Budgets.cpp" line="50"/>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="56"/>
+        <source>Warning when OpenRouter credit left falls below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="57"/>
         <source>%1 budget for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="184"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="64"/>
+        <source>OpenRouter credit left is %1, below %2; buy credits at openrouter.ai/settings/credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="68"/>
+        <source>%1 is used up: %2 spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="69"/>
+        <source>%1 is at %2%: %3 spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="229"/>
         <source>%1 is reached (%2 spent so far); sending is blocked until the period ends, raise the limit in Settings, or send this one request anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="191"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="236"/>
         <source>%1: %2 spent so far, and this request would bring it to about %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,22 +624,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetsPage.cpp" line="44"/>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="46"/>
         <source>No budgets yet. Add one to be warned before spending runs away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetsPage.cpp" line="63"/>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="66"/>
         <source>Added: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetsPage.cpp" line="78"/>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="82"/>
         <source>Changed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetsPage.cpp" line="90"/>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="94"/>
         <source>Removed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,34 +753,34 @@
 <context>
     <name>ChatRunner</name>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="75"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="78"/>
         <source>Switchyard does not know the provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="82"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="85"/>
         <source>The provider %1 uses the protocol &quot;%2&quot;, which this version cannot speak; update Switchyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="91"/>
-        <location filename="../src/core/session/ChatRunner.cpp" line="127"/>
-        <location filename="../src/core/session/ChatRunner.cpp" line="187"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="94"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="130"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="190"/>
         <source>Stopped before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="114"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="117"/>
         <source>The base URL &quot;%1&quot; is not a valid http(s) address; correct it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="311"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="314"/>
         <source>Stopped; the partial answer was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/session/ChatRunner.cpp" line="336"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="339"/>
         <source>%n piece(s) of the reply could not be read and were skipped.</source>
         <translation>
             <numerusform>%n piece of the reply could not be read and was skipped.</numerusform>
@@ -722,7 +788,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="411"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="416"/>
         <source>The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +1056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="21"/>
+        <location filename="../src/cli/Cli.cpp" line="22"/>
         <source>Usage: switchyard [COMMAND] [OPTIONS]
 With no command, Switchyard opens its window.
 
@@ -1002,7 +1068,7 @@ Commands:
         arguments, else from stdin. Several -m give a fallback order. -a attaches
         an image, a PDF or a text file.
   usage [--since DATE] [--until DATE] [--by model|provider|day|week|month|conversation]
-        [--log] [--format table|csv|json]
+        [--log] [--compare-group ID] [--format table|csv|json]
         What the ledger recorded: requests, tokens and cost.
   models [-p PROVIDER] [--base-url URL] [--refresh] [--format table|json]
         The models a provider offers, with context length and prices per million tokens.
@@ -1015,6 +1081,9 @@ Commands:
         Add the conversations of a Switchyard JSON export or of ChatGPT&apos;s conversations.json.
   presets [--format table|json] | presets export [FILE] | presets import FILE
         The presets (assistants) for `ask --preset` and new chats; export and import your own.
+  account [--base-url URL] [--format table|json]
+        The OpenRouter key&apos;s usage and limit and the account&apos;s credits, beside what
+        the ledger recorded for the same UTC day, week and month.
   keys set PROVIDER      Store a key in the system keychain (read from stdin).
   keys list              Where each provider&apos;s key comes from.
   keys delete PROVIDER   Remove a key from the keychain.
@@ -1025,7 +1094,7 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="101"/>
+        <location filename="../src/cli/Cli.cpp" line="107"/>
         <source>switchyard: unknown command &quot;%1&quot;; run `switchyard --help` for the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,36 +1265,46 @@ error, 5 keychain unavailable, 6 local storage failed.
     </message>
     <message>
         <location filename="../src/cli/UsageCommand.cpp" line="109"/>
+        <source>Only the requests of this compare run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsageCommand.cpp" line="110"/>
         <source>table, csv or json (default: table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="112"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="113"/>
         <source>switchyard usage: %1; see `switchyard usage --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="120"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="121"/>
         <source>switchyard usage: unexpected &quot;%1&quot;; see `switchyard usage --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="125"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="126"/>
         <source>switchyard usage: --since needs a date like 2026-11-01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="129"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="130"/>
         <source>switchyard usage: --until needs a date like 2026-11-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="134"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="135"/>
+        <source>switchyard usage: --compare-group needs the id of a compare run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsageCommand.cpp" line="140"/>
         <source>switchyard usage: --format takes table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="139"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="145"/>
         <source>switchyard usage: --by takes model, provider, day, week, month or conversation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,8 +1319,99 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="52"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="53"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="55"/>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="56"/>
+        <source>Limit: %1, remaining %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="61"/>
+        <source>Free tier: no credits bought yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="62"/>
+        <source>Credits: %1 bought, %2 used, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="69"/>
+        <source>period (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="69"/>
+        <source>OpenRouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="70"/>
+        <source>ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="70"/>
+        <source>difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="71"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="73"/>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="75"/>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="88"/>
+        <source>The OpenRouter key&apos;s usage and the account&apos;s credits, beside the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="91"/>
         <location filename="../src/cli/ModelsCommand.cpp" line="89"/>
         <source>Use this base URL for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="98"/>
+        <source>switchyard account: %1; see `switchyard account --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="107"/>
+        <source>switchyard account: --format takes table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="111"/>
+        <source>switchyard account: unexpected &quot;%1&quot;; see `switchyard account --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="120"/>
+        <source>switchyard account: --base-url needs a URL like https://openrouter.ai/api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1250,6 +1420,7 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="93"/>
         <location filename="../src/cli/ModelsCommand.cpp" line="91"/>
         <location filename="../src/cli/PresetsCommand.cpp" line="96"/>
         <source>table or json (default: table).</source>
@@ -2909,6 +3080,125 @@ Last used %2</source>
     </message>
 </context>
 <context>
+    <name>OpenRouterAccount</name>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterAccount.cpp" line="185"/>
+        <source>OpenRouter counts %1 more this month than Switchyard recorded: other apps or scripts using the same key, or requests sent before Switchyard kept its ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterAccount.cpp" line="190"/>
+        <source>Switchyard recorded %1 more this month than OpenRouter counts: OpenRouter&apos;s figures can lag a minute or two, and computed costs are estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/openrouter/OpenRouterAccount.cpp" line="196"/>
+        <source>%n request(s) this month have no known cost in the ledger.</source>
+        <translation>
+            <numerusform>%n request this month has no known cost in the ledger.</numerusform>
+            <numerusform>%n requests this month have no known cost in the ledger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterAccount.cpp" line="228"/>
+        <source>This version of Switchyard has no OpenRouter provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterAccount.cpp" line="253"/>
+        <source>OpenRouter answered the key request with something Switchyard cannot read; check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenRouterPanel</name>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="25"/>
+        <source>OpenRouter account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="29"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="37"/>
+        <source>Not fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="79"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="80"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="83"/>
+        <source>Key &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="86"/>
+        <source>limit %1, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="88"/>
+        <source>(resets %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="93"/>
+        <source>credits %1 bought, %2 used, &lt;b&gt;%3 left&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="97"/>
+        <source>free tier (no credits bought yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="110"/>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="110"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="111"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="111"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="112"/>
+        <source>OpenRouter says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="114"/>
+        <source>Ledger recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="117"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preset</name>
     <message>
         <location filename="../src/core/chat/Preset.cpp" line="22"/>
@@ -3717,8 +4007,8 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/UsageView.ui" line="17"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="192"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="198"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="295"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="301"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,7 +4029,7 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/UsageView.ui" line="52"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="101"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="172"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,158 +4039,204 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="68"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="77"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="77"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="95"/>
+        <source>models %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="102"/>
+        <source>provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="106"/>
+        <source>Routing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="129"/>
+        <source>Show every request, not only this compare run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="139"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="68"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="139"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="69"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="140"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="69"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="140"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="70"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="141"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="70"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="141"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="71"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="142"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="71"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="142"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="75"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="146"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="82"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="153"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="82"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="153"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="82"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="153"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="83"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="154"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="83"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="154"/>
         <source>Timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="84"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="155"/>
         <source>Cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="96"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="167"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="97"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="168"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="98"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="169"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="99"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="170"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="100"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="171"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="119"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="191"/>
         <source>Requests as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="120"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="192"/>
         <source>Requests as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="122"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="194"/>
         <source>Table as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="123"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="195"/>
         <source>Table as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="181"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="240"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="537"/>
+        <source>Compare run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="255"/>
+        <source>Show This Compare Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="257"/>
+        <source>Show Every Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="284"/>
         <source>Could not write %1 (%2); choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="193"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="296"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="193"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="296"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="220"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="325"/>
         <source>The usage could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="233"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="338"/>
         <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; spent · %2 requests · %3 tokens in · %4 tokens out · %5 per request · %6% failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="237"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="422"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="342"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="527"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="241"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="346"/>
         <source>%n request(s) have no known price and are not in the spend: their cost is unknown, not zero.</source>
         <translation>
             <numerusform>%n request has no known price and is not in the spend: its cost is unknown, not zero.</numerusform>
@@ -3908,69 +4244,69 @@ Last used %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="255"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="360"/>
         <source>outside a chat (command line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="256"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="361"/>
         <source>deleted chat #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="292"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="294"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="305"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="397"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="399"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="410"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="404"/>
         <source>per %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="404"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="404"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="404"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="352"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="457"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="363"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="468"/>
         <source>Spend by provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="363"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="468"/>
         <source>Spend by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="399"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="504"/>
         <source>Requests to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="414"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="519"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 asked &lt;b&gt;%4&lt;/b&gt;, served by &lt;b&gt;%5&lt;/b&gt; via %6 · generation %7&lt;br&gt;tokens: %8 in (%9 cached, %10 cache writes), %11 out (%12 reasoning) · cost %13 (%14) · first token %15 ms · %16 ms · %17%18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="427"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="532"/>
         <source>Open the conversation</source>
         <translation type="unfinished"></translation>
     </message>
