@@ -45,12 +45,16 @@ class TestCliOpenRouter : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_mock.listen()); }
-    void cleanup() { QCOMPARE(m_mock.pendingResponses(), 0); }
+    void cleanup()
+    {
+        QCOMPARE(m_mock.pendingResponses(), 0);
+        QCOMPARE(m_mock.pendingAccountResponses(), 0);
+    }
 
     void accountJsonIsExact()
     {
-        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key.json"))));
-        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-credits.json"))));
+        m_mock.enqueueAccount("key", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key.json"))));
+        m_mock.enqueueAccount("credits", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-credits.json"))));
         const CliRun r = CliProcess::run(account({ QStringLiteral("--format"), QStringLiteral("json") }), {}, withKey());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QByteArray());
@@ -65,16 +69,16 @@ private Q_SLOTS:
 
     void accountTableAndLegacyKey()
     {
-        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key-legacy.json"))));
-        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-credits.json"))));
+        m_mock.enqueueAccount("key", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key-legacy.json"))));
+        m_mock.enqueueAccount("credits", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-credits.json"))));
         CliRun r = CliProcess::run(account({ QStringLiteral("--format"), QStringLiteral("json") }), {}, withKey());
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(o.value(QLatin1String("usage_day_usd")).isNull()); // not sent by the older API: unknown
         QVERIFY(r.out.contains("\"limit_remaining_usd\":4.8984355238,"));
 
-        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key.json"))));
-        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-credits.json"))));
+        m_mock.enqueueAccount("key", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key.json"))));
+        m_mock.enqueueAccount("credits", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-credits.json"))));
         r = CliProcess::run(account(), {}, withKey());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("$8.00"));     // credits left
@@ -84,7 +88,7 @@ private Q_SLOTS:
 
     void accountErrorsAreOneSentence()
     {
-        m_mock.enqueue(MockResponse::json(401, R"({"error":{"code":401,"message":"User not found."}})"));
+        m_mock.enqueueAccount("key", MockResponse::json(401, R"({"error":{"code":401,"message":"User not found."}})"));
         CliRun r = CliProcess::run(account(), {}, withKey());
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.err.count('\n'), 1);
@@ -123,7 +127,7 @@ private Q_SLOTS:
 
         // A few seconds later, any command first settles the due lookup.
         QTest::qWait(int(GenerationBackfill::kFirstDelayMs) + 300);
-        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-generation.json"))));
+        m_mock.enqueueAccount("generation", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-generation.json"))));
         const CliRun log = CliProcess::run({ QStringLiteral("usage"), QStringLiteral("--log"), QStringLiteral("--format"),
                                              QStringLiteral("json") },
                                            {}, withKey());

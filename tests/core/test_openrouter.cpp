@@ -124,7 +124,11 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("DELETE FROM generation_lookups")));
     }
 
-    void cleanup() { QCOMPARE(m_mock->pendingResponses(), 0); }
+    void cleanup()
+    {
+        QCOMPARE(m_mock->pendingResponses(), 0);
+        QCOMPARE(m_mock->pendingAccountResponses(), 0);
+    }
 
     void parsesKeyAndCreditsExactly()
     {
@@ -188,8 +192,8 @@ private Q_SLOTS:
 
     void accountFetchesKeyThenCredits()
     {
-        m_mock->enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key.json"))));
-        m_mock->enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-credits.json"))));
+        m_mock->enqueueAccount("key", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key.json"))));
+        m_mock->enqueueAccount("credits", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-credits.json"))));
         addRow(QDateTime::currentMSecsSinceEpoch(), QStringLiteral("openrouter"), usd("0.25"));
         OpenRouterAccount account(m_context.get());
         QSignalSpy finished(&account, &OpenRouterAccount::finished);
@@ -212,7 +216,7 @@ private Q_SLOTS:
 
     void accountRejectedKeyIsOneSentenceWithoutTheKey()
     {
-        m_mock->enqueue(MockResponse::json(401, R"({"error":{"code":401,"message":"No auth credentials found"}})"));
+        m_mock->enqueueAccount("key", MockResponse::json(401, R"({"error":{"code":401,"message":"No auth credentials found"}})"));
         OpenRouterAccount account(m_context.get());
         QSignalSpy finished(&account, &OpenRouterAccount::finished);
         account.fetch(m_mock->baseUrl());
@@ -232,8 +236,8 @@ private Q_SLOTS:
         QVERIFY(GenerationBackfill::enqueue(db(), id, QStringLiteral("gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG"), QStringLiteral("openrouter"),
                                             m_mock->baseUrl(), now - GenerationBackfill::kFirstDelayMs));
         QVERIFY(!GenerationBackfill::anyDue(db(), now - GenerationBackfill::kFirstDelayMs - 1));
-        m_mock->enqueue(MockResponse::json(404, R"({"error":{"code":404,"message":"Generation not found"}})"));
-        m_mock->enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-generation.json"))));
+        m_mock->enqueueAccount("generation", MockResponse::json(404, R"({"error":{"code":404,"message":"Generation not found"}})"));
+        m_mock->enqueueAccount("generation", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-generation.json"))));
 
         GenerationBackfill backfill(m_context.get());
         QSignalSpy idle(&backfill, &GenerationBackfill::idle);
@@ -288,7 +292,7 @@ private Q_SLOTS:
         QVERIFY(GenerationBackfill::enqueue(db(), id2, QStringLiteral("gen-late"), QStringLiteral("openrouter"), m_mock->baseUrl(), now));
         QSqlQuery q(db()->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE generation_lookups SET due_at = 0, attempts = 5, give_up_at = %1").arg(now + 1000)));
-        m_mock->enqueue(MockResponse::json(404, R"({"error":{"code":404,"message":"Generation not found"}})"));
+        m_mock->enqueueAccount("generation", MockResponse::json(404, R"({"error":{"code":404,"message":"Generation not found"}})"));
         QSignalSpy idle(&backfill, &GenerationBackfill::idle);
         QCOMPARE(backfill.runDue(now), 1);
         QVERIFY(idle.wait(10000));

@@ -52,7 +52,11 @@ private Q_SLOTS:
         m_context->keys()->setMemoryFallback(true);
     }
 
-    void cleanup() { QCOMPARE(m_mock.pendingResponses(), 0); }
+    void cleanup()
+    {
+        QCOMPARE(m_mock.pendingResponses(), 0);
+        QCOMPARE(m_mock.pendingAccountResponses(), 0);
+    }
 
     void noKeyIsOneSentence()
     {
@@ -72,8 +76,8 @@ private Q_SLOTS:
         m_context->keys()->write(QStringLiteral("openrouter"), QStringLiteral("sk-or-v1-panel"), [&](KeyStore::Status, const QString&) { done = true; });
         QTRY_VERIFY(done);
         addRow({});
-        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key.json"))));
-        m_mock.enqueue(MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-credits.json"))));
+        m_mock.enqueueAccount("key", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key.json"))));
+        m_mock.enqueueAccount("credits", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-credits.json"))));
         OpenRouterPanel panel(m_context.get());
         panel.setBaseUrl(m_mock.baseUrl());
         QSignalSpy fetched(&panel, &OpenRouterPanel::fetched);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -47,6 +48,13 @@ public:
     void enqueue(const MockResponse& response);
     void setFallback(const MockResponse& response); // served when the queue is empty
     const QList<RecordedRequest>& requests() const { return m_requests; }
+
+    // OpenRouter's account and stats endpoints (GET /key, /credits, /generation): answered
+    // from their own queues, never from the chat queue, so that a window or CLI fetching them
+    // in the background cannot take a response meant for a chat. Nothing queued: a 404.
+    // endpoint: "key", "credits" or "generation".
+    void enqueueAccount(const QByteArray& endpoint, const MockResponse& response);
+    int pendingAccountResponses() const;
     int pendingResponses() const { return int(m_queue.size()); }
 
 Q_SIGNALS:
@@ -56,12 +64,14 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
     void respond(QTcpSocket* socket, const MockResponse& response);
+    bool answerAccount(QTcpSocket* socket, const RecordedRequest& request);
 
     QTcpServer* m_server;
     QList<MockResponse> m_queue;
     MockResponse m_fallback;
     bool m_hasFallback = false;
     QList<RecordedRequest> m_requests;
+    QHash<QByteArray, QList<MockResponse>> m_account;
 };
 
 Q_DECLARE_METATYPE(MockResponse)
