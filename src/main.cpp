@@ -2,6 +2,7 @@
 #include "gui/MainWindow.h"
 #include "gui/Theme.h"
 #include "config/AppSettings.h"
+#include "openrouter/GenerationBackfill.h"
 #include "session/AppContext.h"
 #include "storage/Database.h"
 
@@ -53,6 +54,10 @@ int main(int argc, char** argv)
             return 1;
         }
     }
+    // Requests that ended without a reported cost: the due lookups first, then in the background.
+    GenerationBackfill::settleDue(&context);
+    GenerationBackfill backfill(&context);
+    backfill.startBackground();
     Theme::apply(context.settings()->theme());
     MainWindow window(&context);
     window.show();

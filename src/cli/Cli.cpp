@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliIo.h"
+#include "openrouter/GenerationBackfill.h"
 #include "session/AppContext.h"
 #include "storage/Database.h"
 
@@ -14,7 +15,7 @@
 namespace Cli {
 
 namespace {
-const char* const kCommands[] = { "ask", "usage", "keys", "models", "chats", "presets", "help", "--help", "-h", "--version", "-v" };
+const char* const kCommands[] = { "ask", "usage", "keys", "models", "chats", "presets", "account", "help", "--help", "-h", "--version", "-v" };
 
 QString helpText()
 {
@@ -28,7 +29,7 @@ QString helpText()
               "        arguments, else from stdin. Several -m give a fallback order. -a attaches\n"
               "        an image, a PDF or a text file.\n"
               "  usage [--since DATE] [--until DATE] [--by model|provider|day|week|month|conversation]\n"
-              "        [--log] [--format table|csv|json]\n"
+              "        [--log] [--compare-group ID] [--format table|csv|json]\n"
               "        What the ledger recorded: requests, tokens and cost.\n"
               "  models [-p PROVIDER] [--base-url URL] [--refresh] [--format table|json]\n"
               "        The models a provider offers, with context length and prices per million tokens.\n"
@@ -43,6 +44,9 @@ QString helpText()
               "        The presets (assistants) for `ask --preset` and new chats; export and import your own.\n"
               "  keys connect openrouter [--base-url URL]\n"
               "                         Sign in to OpenRouter in the browser; its key goes to the keychain.\n"
+              "  account [--base-url URL] [--format table|json]\n"
+              "        The OpenRouter key's usage and limit and the account's credits, beside what\n"
+              "        the ledger recorded for the same UTC day, week and month.\n"
               "  keys set PROVIDER      Store a key in the system keychain (read from stdin).\n"
               "  keys list              Where each provider's key comes from.\n"
               "  keys delete PROVIDER   Remove a key from the keychain.\n\n"
@@ -99,6 +103,8 @@ int run(int argc, char** argv)
         handler = &chats;
     else if (command == QLatin1String("presets"))
         handler = &presets;
+    else if (command == QLatin1String("account"))
+        handler = &account;
     if (!handler) {
         CliIo::err(CliText::tr("switchyard: unknown command \"%1\"; run `switchyard --help` for the list.").arg(command));
         return Usage;
@@ -111,6 +117,8 @@ int run(int argc, char** argv)
         CliIo::err(error);
         return StorageFailed;
     }
+    // Requests that ended without a reported cost: their stats, if due, before anything else.
+    GenerationBackfill::settleDue(&context);
     return handler(context, args);
 }
 

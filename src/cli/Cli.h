@@ -22,5 +22,6 @@ int keys(AppContext& context, const QStringList& args);
 int models(AppContext& context, const QStringList& args);
 int chats(AppContext& context, const QStringList& args);
 int presets(AppContext& context, const QStringList& args);
+int account(AppContext& context, const QStringList& args);
 
 } // namespace Cli

@@ -106,6 +106,7 @@ int Cli::usage(AppContext& context, const QStringList& args)
         { QStringLiteral("until"), CliText::tr("Up to and including this local date, or up to this ISO date-time."), QStringLiteral("DATE") },
         { QStringLiteral("by"), CliText::tr("Group by model, provider, day, week, month or conversation (default: model)."), QStringLiteral("GROUP"), QStringLiteral("model") },
         { QStringLiteral("log"), CliText::tr("One row per request instead of groups.") },
+        { QStringLiteral("compare-group"), CliText::tr("Only the requests of this compare run."), QStringLiteral("ID") },
         { QStringLiteral("format"), CliText::tr("table, csv or json (default: table)."), QStringLiteral("FORMAT"), QStringLiteral("table") },
     });
     if (!parser.parse(QStringList { QStringLiteral("switchyard usage") } + args)) {
@@ -127,6 +128,11 @@ int Cli::usage(AppContext& context, const QStringList& args)
     }
     if (parser.isSet(QStringLiteral("until")) && !parseWhen(parser.value(QStringLiteral("until")), true, &filter.until)) {
         CliIo::err(CliText::tr("switchyard usage: --until needs a date like 2026-11-30."));
+        return Usage;
+    }
+    filter.compareGroup = parser.value(QStringLiteral("compare-group"));
+    if (parser.isSet(QStringLiteral("compare-group")) && filter.compareGroup.isEmpty()) {
+        CliIo::err(CliText::tr("switchyard usage: --compare-group needs the id of a compare run."));
         return Usage;
     }
     const QString format = parser.value(QStringLiteral("format"));

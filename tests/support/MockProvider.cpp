@@ -135,6 +135,8 @@ void MockProvider::onReadyRead(QTcpSocket* socket)
     socket->setProperty("answered", true);
     m_requests.append(req);
     Q_EMIT requestReceived();
+    if (answerAccount(socket, req))
+        return;
 
     MockResponse response;
     const QByteArray bare = req.path.left(req.path.indexOf('?') < 0 ? req.path.size() : req.path.indexOf('?'));
@@ -261,4 +263,35 @@ MockProvider::Handler MockProvider::ollamaShow(const QHash<QString, QStringList>
         };
         return MockResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
     };
+}
+
+// --- OpenRouter account and stats endpoints (GET /key, /credits, /generation) ---
+
+void MockProvider::enqueueAccount(const QByteArray& endpoint, const MockResponse& response)
+{
+    m_account[endpoint].append(response);
+}
+
+int MockProvider::pendingAccountResponses() const
+{
+    int n = 0;
+    for (const QList<MockResponse>& q : m_account)
+        n += int(q.size());
+    return n;
+}
+
+bool MockProvider::answerAccount(QTcpSocket* socket, const RecordedRequest& request)
+{
+    if (request.method != "GET")
+        return false;
+    const QByteArray path = request.path.left(request.path.indexOf('?') < 0 ? request.path.size() : request.path.indexOf('?'));
+    for (const char* endpoint : { "key", "credits", "generation" }) {
+        if (!path.endsWith(QByteArray(QByteArray("/api/v1/") + endpoint)))
+            continue;
+        QList<MockResponse>& queue = m_account[endpoint];
+        respond(socket, queue.isEmpty() ? MockResponse::json(404, R"({"error":{"code":404,"message":"Not found"}})")
+                                        : queue.takeFirst());
+        return true;
+    }
+    return false;
 }

@@ -51,6 +51,13 @@ public:
     void enqueue(const MockResponse& response);
     void setFallback(const MockResponse& response); // served when the queue is empty
     const QList<RecordedRequest>& requests() const { return m_requests; }
+
+    // OpenRouter's account and stats endpoints (GET /key, /credits, /generation): answered
+    // from their own queues, never from the chat queue, so that a window or CLI fetching them
+    // in the background cannot take a response meant for a chat. Nothing queued: a 404.
+    // endpoint: "key", "credits" or "generation".
+    void enqueueAccount(const QByteArray& endpoint, const MockResponse& response);
+    int pendingAccountResponses() const;
     int pendingResponses() const { return int(m_queue.size()); }
 
     // ---- Compare runs: several requests arrive at once, in no fixed order. ----
@@ -81,6 +88,7 @@ private:
     void onReadyRead(QTcpSocket* socket);
     void respond(QTcpSocket* socket, const MockResponse& response);
     bool takeRouted(const QByteArray& body, MockResponse* response); // compare runs
+    bool answerAccount(QTcpSocket* socket, const RecordedRequest& request);
 
     QTcpServer* m_server;
     QList<MockResponse> m_queue;
@@ -94,6 +102,7 @@ private:
         Handler handler;
     };
     QList<Route> m_routes;
+    QHash<QByteArray, QList<MockResponse>> m_account;
 };
 
 Q_DECLARE_METATYPE(MockResponse)

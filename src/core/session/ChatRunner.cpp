@@ -1,11 +1,14 @@
 #include "ChatRunner.h"
 
+#include "openrouter/GenerationBackfill.h"
+
 #include "AppContext.h"
 #include "chat/ChatEvent.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/PriceBook.h"
 #include "net/ErrorText.h"
 #include "net/HttpStream.h"
+#include "openrouter/GenerationBackfill.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderPreset.h"
 #include "providers/ProviderRegistry.h"
@@ -427,6 +430,11 @@ void ChatRunner::complete()
         m_context->keepUnsaved(row);
     }
     m_outcome.ledgerId = ledgerId;
+    // No reported cost, but the provider keeps the request's stats: look them up shortly.
+    if (ledgerId && row.costSource != QLatin1String("reported") && !row.generationId.isEmpty()
+        && GenerationBackfill::providerHasLookup(*m_preset))
+        GenerationBackfill::enqueue(m_context->database(), ledgerId, row.generationId, row.provider, row.baseUrl,
+                                    QDateTime::currentMSecsSinceEpoch());
     if (ledgerId && ledgerId != m_ledgerId && m_messageId)
         ConversationStore(m_context->database()).setLedgerId(m_messageId, ledgerId);
 

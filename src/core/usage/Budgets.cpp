@@ -5,6 +5,7 @@
 #include "catalog/PriceBook.h"
 #include "chat/ChatRequest.h"
 #include "config/AppSettings.h"
+#include "openrouter/OpenRouterAccount.h"
 #include "providers/AttachmentPolicy.h"
 #include "providers/ProviderPreset.h"
 
@@ -28,6 +29,8 @@ const char* periodName(Budget::Period p)
 
 QString Budget::periodLabel() const
 {
+    if (kind == Kind::CreditFloor)
+        return Budgets::tr("Credit");
     switch (period) {
     case Period::Day: return Budgets::tr("Daily");
     case Period::Week: return Budgets::tr("Weekly");
@@ -38,6 +41,8 @@ QString Budget::periodLabel() const
 
 QString Budget::scopeLabel() const
 {
+    if (kind == Kind::CreditFloor)
+        return Budgets::tr("OpenRouter credit left");
     if (!model.isEmpty())
         return model;
     if (!provider.isEmpty())
@@ -47,11 +52,32 @@ QString Budget::scopeLabel() const
 
 QString Budget::describe() const
 {
+    if (kind == Kind::CreditFloor)
+        return Budgets::tr("Warning when OpenRouter credit left falls below %1").arg(Money::formatUsd(limit, QLocale()));
     return Budgets::tr("%1 budget for %2: %3").arg(periodLabel(), scopeLabel(), Money::formatUsd(limit, QLocale()));
+}
+
+QString BudgetStatus::alertText() const
+{
+    const QLocale locale;
+    if (budget.kind == Budget::Kind::CreditFloor) {
+        return Budgets::tr("OpenRouter credit left is %1, below %2; buy credits at openrouter.ai/settings/credits.")
+            .arg(Money::formatUsd(creditLeft.value_or(0), locale), Money::formatUsd(budget.limit, locale));
+    }
+    if (state == State::Exceeded)
+        return Budgets::tr("%1 is used up: %2 spent.").arg(budget.describe(), Money::formatUsd(spent, locale));
+    return Budgets::tr("%1 is at %2%: %3 spent.")
+        .arg(budget.describe(), locale.toString(100.0 * fraction(), 'f', 0), Money::formatUsd(spent, locale));
 }
 
 double BudgetStatus::fraction() const
 {
+    if (budget.kind == Budget::Kind::CreditFloor) {
+        // How far the credit left has come down to the floor: 1 at the floor.
+        if (!creditLeft || *creditLeft <= 0)
+            return creditLeft ? 1.0 : 0.0;
+        return qMin(1.0, Money::toDecimalString(budget.limit).toDouble() / Money::toDecimalString(*creditLeft).toDouble());
+    }
     if (budget.limit <= 0)
         return spent > 0 ? 1.0 : 0.0;
     return Money::toDecimalString(spent).toDouble() / Money::toDecimalString(budget.limit).toDouble();
@@ -69,6 +95,8 @@ QList<Budget> Budgets::list() const
     for (const QJsonObject& o : m_settings->budgets()) {
         Budget b;
         b.id = o.value(QLatin1String("id")).toString();
+        b.kind = o.value(QLatin1String("kind")).toString() == QLatin1String("creditFloor") ? Budget::Kind::CreditFloor
+                                                                                          : Budget::Kind::Spend;
         const QString period = o.value(QLatin1String("period")).toString();
         b.period = period == QLatin1String("day") ? Budget::Period::Day
             : period == QLatin1String("week")    ? Budget::Period::Week
@@ -89,13 +117,16 @@ void Budgets::save(const QList<Budget>& budgets)
     for (Budget b : budgets) {
         if (b.id.isEmpty())
             b.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        out.append(QJsonObject { { QLatin1String("id"), b.id },
+        QJsonObject o { { QLatin1String("id"), b.id },
                                  { QLatin1String("period"), QLatin1String(periodName(b.period)) },
                                  { QLatin1String("provider"), b.provider },
                                  { QLatin1String("model"), b.model },
                                  { QLatin1String("limit"), Money::toDecimalString(b.limit) },
                                  { QLatin1String("warnPercent"), b.warnPercent },
-                                 { QLatin1String("hardStop"), b.hardStop } });
+                                 { QLatin1String("hardStop"), b.hardStop } };
+        if (b.kind == Budget::Kind::CreditFloor)
+            o.insert(QLatin1String("kind"), QLatin1String("creditFloor"));
+        out.append(o);
     }
     m_settings->setBudgets(out);
 }
@@ -149,6 +180,13 @@ QList<BudgetStatus> Budgets::status(const QDateTime& now) const
     for (const Budget& b : list()) {
         BudgetStatus s;
         s.budget = b;
+        if (b.kind == Budget::Kind::CreditFloor) {
+            // The credit left as last fetched (the Usage page, `switchyard account`); unknown is no warning.
+            s.creditLeft = OpenRouterAccount::lastCreditsLeft();
+            s.state = s.creditLeft && *s.creditLeft < b.limit ? BudgetStatus::State::Warning : BudgetStatus::State::Ok;
+            out.append(s);
+            continue;
+        }
         s.periodStart = periodStart(b.period, now);
         UsageFilter f = UsageFilter::range(s.periodStart, now.toLocalTime().date().addDays(1).startOfDay());
         f.provider = b.provider;
@@ -174,6 +212,13 @@ Budgets::Check Budgets::check(const QString& provider, const QString& model, std
         const Budget& b = s.budget;
         if ((!b.provider.isEmpty() && b.provider != provider) || (!b.model.isEmpty() && b.model != model))
             continue;
+        if (b.kind == Budget::Kind::CreditFloor) {
+            if (s.state != BudgetStatus::State::Ok && !c.warn) {
+                c.warn = true;
+                c.sentence = s.alertText();
+            }
+            continue;
+        }
         const Money::Amount after = s.spent + estimate.value_or(0);
         const bool over = after >= b.limit;
         const bool nearing = Money::toDecimalString(after).toDouble() * 100.0

@@ -19,6 +19,9 @@ struct ProviderPreset;
 
 struct Budget {
     enum class Period { Day, Week, Month };
+    // Spend: a limit on what a period costs. CreditFloor: warn when the OpenRouter credit
+    // left (as last fetched) falls below limit; provider names the OpenRouter preset.
+    enum class Kind { Spend, CreditFloor };
     QString id;
     Period period = Period::Month;
     QString provider; // empty: every provider
@@ -26,6 +29,7 @@ struct Budget {
     Money::Amount limit = 0;
     int warnPercent = 80;
     bool hardStop = false;
+    Kind kind = Kind::Spend; // last, so that {id, period, …} initialisers stay as they were
 
     QString periodLabel() const; // "Daily", "Weekly", "Monthly"
     QString scopeLabel() const;  // the model, else the provider, else "everything"
@@ -36,8 +40,12 @@ struct BudgetStatus {
     Budget budget;
     Money::Amount spent = 0;
     QDateTime periodStart;
+    std::optional<Money::Amount> creditLeft; // CreditFloor: as last fetched; none: never fetched
     enum class State { Ok, Warning, Exceeded } state = State::Ok;
     double fraction() const;
+    // The one sentence a warning says: "… is at 85%: $17.00 spent." or, for a credit floor,
+    // "OpenRouter credit left is $3.20, below $5.00."
+    QString alertText() const;
 };
 
 // Spending limits and where the spend stands against them, from the rollups.

@@ -82,7 +82,8 @@ QString logJson(const QList<LedgerEntry>& entries)
               << QStringLiteral("\"error_kind\":") + (e.errorKind.isEmpty() ? null : jsonString(e.errorKind))
               << QStringLiteral("\"http_status\":") + (e.httpStatus ? QString::number(e.httpStatus) : null)
               << QStringLiteral("\"generation_id\":") + (e.generationId.isEmpty() ? null : jsonString(e.generationId))
-              << QStringLiteral("\"conversation_id\":") + (e.conversationId ? QString::number(e.conversationId) : null);
+              << QStringLiteral("\"conversation_id\":") + (e.conversationId ? QString::number(e.conversationId) : null)
+              << QStringLiteral("\"compare_group\":") + (e.compareGroup.isEmpty() ? null : jsonString(e.compareGroup));
             objects.append(u'{' + f.join(u',') + u'}');
         }
     return u'[' + objects.join(QStringLiteral(",\n")) + QStringLiteral("]\n");

@@ -43,6 +43,10 @@ QString whereClause(const UsageFilter& f, QVariantList* binds, const QString& ex
         parts.append(QStringLiteral("status = ?"));
         binds->append(f.status);
     }
+    if (!f.compareGroup.isEmpty()) {
+        parts.append(QStringLiteral("compare_group = ?"));
+        binds->append(f.compareGroup);
+    }
     if (f.since.isValid()) {
         parts.append(QStringLiteral("started_at >= ?"));
         binds->append(f.since.toMSecsSinceEpoch());
@@ -193,8 +197,8 @@ QList<UsageGroup> UsageQuery::aggregate(UsageGroupBy by, const UsageFilter& filt
 {
     const auto since = dayBound(filter.since);
     const auto until = dayBound(filter.until);
-    // The rollup knows no statuses or conversations: those questions go to the ledger.
-    QList<UsageGroup> out = by != UsageGroupBy::Conversation && filter.status.isEmpty() && since && until
+    // The rollup knows no statuses, conversations or compare runs: those questions go to the ledger.
+    QList<UsageGroup> out = by != UsageGroupBy::Conversation && filter.status.isEmpty() && filter.compareGroup.isEmpty() && since && until
         ? aggregateRollup(by, filter, *since, *until)
         : aggregateLedger(by, filter);
     // Groups by spend, exactly: SQL can only order by the pico part of the cost.
@@ -207,7 +211,8 @@ QList<UsageCell> UsageQuery::breakdown(UsageGroupBy bucket, UsageGroupBy series,
 {
     const auto since = dayBound(filter.since);
     const auto until = dayBound(filter.until);
-    const bool rollup = series != UsageGroupBy::Conversation && filter.status.isEmpty() && since && until;
+    const bool rollup = series != UsageGroupBy::Conversation && filter.status.isEmpty() && filter.compareGroup.isEmpty()
+        && since && until;
     QStringList where;
     QVariantList binds;
     QString sql;

@@ -18,6 +18,7 @@ struct UsageFilter {
     QString provider; // empty = every provider
     QString model;    // the model that served (else the one asked for); empty = every model
     QString status;   // done, error, cancelled, timeout, truncated; empty = every status (ledger only)
+    QString compareGroup; // the requests of one compare run; empty = every request (ledger only)
 
     static UsageFilter range(const QDateTime& since, const QDateTime& until)
     {
@@ -87,7 +88,7 @@ private:
     void noteFailure(const QSqlQuery& q) const;
 
     // Day-aligned ranges read the rollups; anything else (a range cutting a day,
-    // grouping by conversation) reads the ledger itself.
+    // grouping by conversation, a status or compare run filter) reads the ledger itself.
     QList<UsageGroup> aggregateRollup(UsageGroupBy by, const UsageFilter& filter, const QString& sinceDay,
                                       const QString& untilDay) const;
     QList<UsageGroup> aggregateLedger(UsageGroupBy by, const UsageFilter& filter) const;

@@ -1,6 +1,7 @@
 #include "UsageView.h"
 #include "ui_UsageView.h"
 
+#include "OpenRouterPanel.h"
 #include "UsageModels.h"
 #include "gui/Theme.h"
 
@@ -20,6 +21,10 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -28,6 +33,7 @@
 #include <QPieSlice>
 #include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
+#include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -53,6 +59,53 @@ QString valueText(double v, Metric m)
     return locale.toString(qlonglong(v));
 }
 
+// A request's OpenRouter routing ({"models": [...], "provider": {...}}) for people:
+// "Routing: models a → b · provider: order anthropic, openai; sort price; allow_fallbacks no".
+QString routingText(const QString& json)
+{
+    if (json.isEmpty())
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    const auto valueText = [](const QJsonValue& v) -> QString {
+        if (v.isArray()) {
+            QStringList items;
+            for (const QJsonValue& item : v.toArray())
+                items.append(item.isString() ? item.toString() : item.toVariant().toString());
+            return items.join(QStringLiteral(", "));
+        }
+        if (v.isBool())
+            return v.toBool() ? UsageView::tr("yes") : UsageView::tr("no");
+        if (v.isObject()) {
+            QStringList parts;
+            const QJsonObject inner = v.toObject();
+            for (auto it = inner.begin(); it != inner.end(); ++it)
+                parts.append(it.key() + u' ' + (it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 17) : it.value().toString()));
+            return parts.join(QStringLiteral(", "));
+        }
+        if (v.isDouble())
+            return QString::number(v.toDouble(), 'g', 17);
+        return v.toString();
+    };
+    QStringList parts;
+    const QJsonArray models = o.value(QLatin1String("models")).toArray();
+    if (!models.isEmpty()) {
+        QStringList names;
+        for (const QJsonValue& m : models)
+            names.append(m.toString());
+        parts.append(UsageView::tr("models %1").arg(names.join(QStringLiteral(" → "))));
+    }
+    const QJsonObject provider = o.value(QLatin1String("provider")).toObject();
+    if (!provider.isEmpty()) {
+        QStringList prefs;
+        for (auto it = provider.begin(); it != provider.end(); ++it)
+            prefs.append(it.key() + u' ' + valueText(it.value()));
+        parts.append(UsageView::tr("provider: %1").arg(prefs.join(QStringLiteral("; "))));
+    }
+    if (parts.isEmpty())
+        return {};
+    return UsageView::tr("Routing: %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
 } // namespace
 
 UsageView::UsageView(AppContext* context, QWidget* parent)
@@ -62,8 +115,26 @@ UsageView::UsageView(AppContext* context, QWidget* parent)
     , m_query(std::make_unique<UsageQuery>(context->database()))
     , m_table(new UsageTableModel(this))
     , m_log(new LedgerLogModel(m_query.get(), this))
+    , m_openRouter(new OpenRouterPanel(context, this))
+    , m_compareChip(new QLabel(this))
+    , m_compareClear(new QToolButton(this))
 {
     m_ui->setupUi(this);
+    // OpenRouter's account figures under the headline, above the charts.
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->usageStack), m_openRouter);
+    // The compare run filter, as a clearable chip beside the status filter.
+    m_compareChip->setObjectName(QStringLiteral("compareChip"));
+    m_compareClear->setObjectName(QStringLiteral("compareClear"));
+    m_compareClear->setText(QStringLiteral("✕"));
+    m_compareClear->setToolTip(tr("Show every request, not only this compare run"));
+    m_compareClear->setAutoRaise(true);
+    m_ui->logFilterRow->insertWidget(1, m_compareChip);
+    m_ui->logFilterRow->insertWidget(2, m_compareClear);
+    m_compareChip->setVisible(false);
+    m_compareClear->setVisible(false);
+    connect(m_compareClear, &QToolButton::clicked, this, [this] { showCompareGroup({}); });
+    m_ui->logTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->logTable, &QWidget::customContextMenuRequested, this, &UsageView::showLogMenu);
     const std::pair<QString, QString> ranges[] = {
         { tr("Today"), QStringLiteral("today") },         { tr("Last 7 days"), QStringLiteral("7d") },
         { tr("Last 30 days"), QStringLiteral("30d") },    { tr("This month"), QStringLiteral("month") },
@@ -115,6 +186,7 @@ UsageView::UsageView(AppContext* context, QWidget* parent)
     for (QComboBox* combo : { m_ui->rangeCombo, m_ui->groupCombo, m_ui->metricCombo })
         connect(combo, &QComboBox::currentIndexChanged, this, &UsageView::refresh);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &UsageView::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, m_openRouter, [this] { m_openRouter->refresh(true); });
     auto* exportMenu = new QMenu(this);
     exportMenu->addAction(tr("Requests as CSV…"), this, [this] { exportWithDialog(ExportWhat::Requests, ExportFormat::Csv); });
     exportMenu->addAction(tr("Requests as JSON…"), this, [this] { exportWithDialog(ExportWhat::Requests, ExportFormat::Json); });
@@ -155,9 +227,40 @@ QChart* UsageView::shareChart() const
 
 UsageFilter UsageView::currentFilter() const
 {
-    if (m_ui->rangeCombo->currentData().toString() == QLatin1String("custom"))
-        return UsageRange::days(m_ui->sinceEdit->date(), m_ui->untilEdit->date());
-    return UsageRange::preset(m_ui->rangeCombo->currentData().toString());
+    UsageFilter f = m_ui->rangeCombo->currentData().toString() == QLatin1String("custom")
+        ? UsageRange::days(m_ui->sinceEdit->date(), m_ui->untilEdit->date())
+        : UsageRange::preset(m_ui->rangeCombo->currentData().toString());
+    f.compareGroup = m_compareGroup;
+    return f;
+}
+
+void UsageView::showCompareGroup(const QString& group)
+{
+    m_compareGroup = group;
+    m_compareChip->setText(group.isEmpty() ? QString() : tr("Compare run %1").arg(group));
+    m_compareChip->setVisible(!group.isEmpty());
+    m_compareClear->setVisible(!group.isEmpty());
+    if (!group.isEmpty())
+        m_ui->tables->setCurrentWidget(m_ui->logTab);
+    refresh();
+}
+
+void UsageView::showLogMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_ui->logTable->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString group = m_log->entry(index.row()).compareGroup;
+    QMenu menu(this);
+    QAction* only = menu.addAction(tr("Show This Compare Run"));
+    only->setEnabled(!group.isEmpty() && group != m_compareGroup);
+    QAction* all = menu.addAction(tr("Show Every Request"));
+    all->setEnabled(!m_compareGroup.isEmpty());
+    QAction* chosen = menu.exec(m_ui->logTable->viewport()->mapToGlobal(pos));
+    if (chosen == only)
+        showCompareGroup(group);
+    else if (chosen == all)
+        showCompareGroup({});
 }
 
 bool UsageView::exportTo(const QString& path, ExportWhat what, ExportFormat format, QString* error) const
@@ -206,6 +309,8 @@ void UsageView::showEvent(QShowEvent* event)
 
 void UsageView::refresh()
 {
+    if (isVisible())
+        m_openRouter->refresh(); // fetched again only when the last answer is a few minutes old
     const UsageFilter filter = currentFilter();
     const auto by = UsageGroupBy(m_ui->groupCombo->currentData().toInt());
     m_query->clearError();
@@ -425,6 +530,11 @@ void UsageView::showDetail(int row)
                             e.errorKind.isEmpty() ? QString() : QStringLiteral(" (%1, HTTP %2)").arg(e.errorKind).arg(e.httpStatus));
     if (e.conversationId)
         text += QStringLiteral(" · <a href=\"conversation:%1\">%2</a>").arg(e.conversationId).arg(tr("Open the conversation"));
+    const QString routing = routingText(e.routing);
+    if (!routing.isEmpty())
+        text += QStringLiteral("<br>") + routing.toHtmlEscaped();
+    if (!e.compareGroup.isEmpty())
+        text += QStringLiteral("<br>") + tr("Compare run %1").arg(e.compareGroup.toHtmlEscaped());
     m_ui->logDetail->setText(text);
 }
 

@@ -11,6 +11,9 @@ class UsageView;
 }
 class AppContext;
 class LedgerLogModel;
+class OpenRouterPanel;
+class QLabel;
+class QToolButton;
 class QChart;
 class UsageQuery;
 class UsageTableModel;
@@ -18,7 +21,8 @@ struct UsageFilter;
 
 // "Where did my money go?": headline figures, spend over time stacked by model or
 // provider, the share by provider or model, a per-model table and the request log,
-// for a range of local days. Everything comes from UsageQuery (no SQL here).
+// for a range of local days, optionally one compare run. Everything comes from UsageQuery
+// (no SQL here). Above it, OpenRouter's own account figures beside the ledger's.
 class UsageView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UsageView)
@@ -30,6 +34,8 @@ public:
     static constexpr int kNamedSeries = 6; // the rest is "Other"
 
     QChart* spendChart() const;
+    OpenRouterPanel* openRouterPanel() const { return m_openRouter; }
+    QString compareGroup() const { return m_compareGroup; }
     QChart* shareChart() const;
     UsageFilter currentFilter() const;
 
@@ -42,6 +48,8 @@ public Q_SLOTS:
     void refresh();
     // The request log with this ledger row selected (the range widened to its day if needed).
     bool showRequest(qint64 ledgerId, qint64 startedAtMs);
+    // Narrows the page (totals, charts, log) to the requests of one compare run; empty: all.
+    void showCompareGroup(const QString& group);
 
 Q_SIGNALS:
     void openConversation(qint64 id);
@@ -54,6 +62,7 @@ private:
     void fillShareChart(const UsageFilter& filter);
     void showLogFor(const QString& key);
     void showDetail(int row);
+    void showLogMenu(const QPoint& pos);
     void exportWithDialog(ExportWhat what, ExportFormat format);
     QString seriesName(const QString& key) const; // a conversation's title for its id
     QHash<QString, QString> m_conversationTitles;
@@ -64,5 +73,9 @@ private:
     std::unique_ptr<UsageQuery> m_query;
     UsageTableModel* m_table;
     LedgerLogModel* m_log;
+    OpenRouterPanel* m_openRouter;
+    QLabel* m_compareChip;
+    QToolButton* m_compareClear;
+    QString m_compareGroup; // the compare run the page is narrowed to; empty: none
     QString m_emptyText; // the empty state as the form has it, restored after a failed read
 };

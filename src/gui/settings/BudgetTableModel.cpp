@@ -55,10 +55,15 @@ QVariant BudgetTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Period: return b.periodLabel();
         case Scope: return b.scopeLabel();
-        case Limit: return Money::formatUsd(b.limit, locale);
-        case Spent: return tr("%1 (%2%)").arg(Money::formatUsd(s.spent, locale), locale.toString(100.0 * s.fraction(), 'f', 0));
-        case WarnAt: return tr("%1%").arg(b.warnPercent);
-        case HardStop: return b.hardStop ? tr("Hard stop") : tr("Warn only");
+        case Limit:
+            return b.kind == Budget::Kind::CreditFloor ? tr("below %1").arg(Money::formatUsd(b.limit, locale))
+                                                       : Money::formatUsd(b.limit, locale);
+        case Spent:
+            if (b.kind == Budget::Kind::CreditFloor)
+                return s.creditLeft ? tr("%1 left").arg(Money::formatUsd(*s.creditLeft, locale)) : tr("not fetched yet");
+            return tr("%1 (%2%)").arg(Money::formatUsd(s.spent, locale), locale.toString(100.0 * s.fraction(), 'f', 0));
+        case WarnAt: return b.kind == Budget::Kind::CreditFloor ? QStringLiteral("—") : tr("%1%").arg(b.warnPercent);
+        case HardStop: return b.kind == Budget::Kind::CreditFloor ? tr("Warn only") : b.hardStop ? tr("Hard stop") : tr("Warn only");
         default: return {};
         }
     }

@@ -2,6 +2,8 @@
 #include "ui_BudgetsPage.h"
 
 #include "BudgetDialog.h"
+#include "openrouter/OpenRouterAccount.h"
+#include "providers/ProviderPreset.h"
 #include "BudgetTableModel.h"
 #include "ProviderListModel.h"
 
@@ -55,6 +57,7 @@ void BudgetsPage::updateButtons()
 void BudgetsPage::addBudget()
 {
     BudgetDialog form(m_providers, this);
+    form.setCreditProvider(OpenRouterAccount::preset(*m_context).id);
     if (form.exec() != QDialog::Accepted)
         return;
     const Budget added = Budgets(m_context->database(), m_context->settings()).add(form.budget());
@@ -69,6 +72,7 @@ void BudgetsPage::editBudget()
     if (current.id.isEmpty())
         return;
     BudgetDialog form(m_providers, this);
+    form.setCreditProvider(OpenRouterAccount::preset(*m_context).id);
     form.setBudget(current);
     if (form.exec() != QDialog::Accepted)
         return;
