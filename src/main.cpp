@@ -54,8 +54,8 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    // Requests that ended without a reported cost: the due lookups first, then in the background.
-    GenerationBackfill::settleDue(&context);
+    // Requests that ended without a reported cost: the window looks them up in the background,
+    // so its first paint waits for none of them (the CLI settles the due ones first).
     GenerationBackfill backfill(&context);
     backfill.startBackground();
     Theme::apply(context.settings()->theme());

@@ -377,28 +377,23 @@
 <context>
     <name>AttachmentTray</name>
     <message>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="96"/>
-        <source>%1 is larger than %2 megapixels; scale it down first, then attach it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="128"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="75"/>
         <source>Pasted image %1.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="205"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="152"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="205"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="152"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="216"/>
-        <location filename="../src/gui/chat/AttachmentTray.cpp" line="217"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="163"/>
+        <location filename="../src/gui/chat/AttachmentTray.cpp" line="164"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,6 +427,7 @@
     </message>
     <message>
         <location filename="../ui/BudgetDialog.ui" line="16"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="98"/>
         <source>&amp;Limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,38 +462,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="11"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="15"/>
         <source>Add Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="12"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="17"/>
+        <source>Spending limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="18"/>
+        <source>OpenRouter credit left falls below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="19"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="23"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="13"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="24"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="14"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="25"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="15"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="26"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="32"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="43"/>
         <source>Edit Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetDialog.cpp" line="52"/>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="65"/>
         <source>The limit is an amount in US dollars, such as 20 or 2.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetDialog.cpp" line="98"/>
+        <source>&amp;Below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,51 +521,66 @@
     <name>BudgetTableModel</name>
     <message>
         <location filename="../src/gui/settings/BudgetTableModel.cpp" line="59"/>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="63"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="63"/>
+        <source>not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="64"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="60"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="65"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="61"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="66"/>
         <source>Hard stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="61"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="66"/>
         <source>Warn only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="79"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="84"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="80"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="85"/>
         <source>Applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="81"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="86"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="82"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="87"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="83"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="88"/>
         <source>Warn at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="84"/>
+        <location filename="../src/gui/settings/BudgetTableModel.cpp" line="89"/>
         <source>When reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,38 +588,68 @@
 <context>
     <name>Budgets</name>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="32"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="33"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="35"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="33"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="36"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="34"/>
-        <location filename="../src/core/usage/Budgets.cpp" line="36"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="37"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="39"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/usage/Budgets.cpp" line="45"/>
-        <source>everything</source>
+        <source>OpenRouter credit left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/usage/Budgets.cpp" line="50"/>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="56"/>
+        <source>Warning when OpenRouter credit left falls below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="57"/>
         <source>%1 budget for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="184"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="64"/>
+        <source>OpenRouter credit left is %1, below %2; buy credits at openrouter.ai/settings/credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="68"/>
+        <source>%1 is used up: %2 spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="69"/>
+        <source>%1 is at %2%: %3 spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/usage/Budgets.cpp" line="229"/>
         <source>%1 is reached (%2 spent so far); sending is blocked until the period ends, raise the limit in Settings, or send this one request anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/usage/Budgets.cpp" line="191"/>
+        <location filename="../src/core/usage/Budgets.cpp" line="236"/>
         <source>%1: %2 spent so far, and this request would bring it to about %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,22 +677,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetsPage.cpp" line="44"/>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="46"/>
         <source>No budgets yet. Add one to be warned before spending runs away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetsPage.cpp" line="63"/>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="66"/>
         <source>Added: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetsPage.cpp" line="78"/>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="82"/>
         <source>Changed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/BudgetsPage.cpp" line="90"/>
+        <location filename="../src/gui/settings/BudgetsPage.cpp" line="94"/>
         <source>Removed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,140 +700,165 @@
 <context>
     <name>ChatParams</name>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="78"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="86"/>
         <source>The temperature must be a number from 0 to 2, such as 0.7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="80"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="88"/>
         <source>top_p must be a number above 0 and at most 1, such as 0.9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="82"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="90"/>
         <source>The maximum number of output tokens must be a positive whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="84"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="92"/>
         <source>The reasoning budget must be a positive whole number of tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="86"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="94"/>
         <source>Choose a reasoning effort or a reasoning budget, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="89"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="97"/>
         <source>A stop sequence cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="112"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="101"/>
+        <source>&quot;%1&quot; is not a model id; a fallback model is an id such as openai/gpt-4o-mini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="126"/>
         <source>system prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="113"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="127"/>
         <source>temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="114"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="128"/>
         <source>top_p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="115"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="129"/>
         <source>max output tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="116"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="130"/>
         <source>reasoning effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="117"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="131"/>
         <source>reasoning budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="118"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="132"/>
         <source>stop sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="119"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="133"/>
         <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="196"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="134"/>
+        <source>fallback models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="135"/>
+        <source>provider routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="216"/>
         <source>The setting &quot;%1&quot; must be %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="207"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="227"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="213"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="233"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="222"/>
-        <location filename="../src/core/chat/ChatParams.cpp" line="227"/>
-        <location filename="../src/core/chat/ChatParams.cpp" line="232"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="242"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="247"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="252"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="237"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="257"/>
         <source>low, medium or high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/chat/ChatParams.cpp" line="246"/>
-        <location filename="../src/core/chat/ChatParams.cpp" line="250"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="266"/>
+        <location filename="../src/core/chat/ChatParams.cpp" line="270"/>
         <source>a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="280"/>
+        <source>a list of model ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/ChatParams.cpp" line="287"/>
+        <source>an object of provider preferences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChatRunner</name>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="75"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="78"/>
         <source>Switchyard does not know the provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="82"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="85"/>
         <source>The provider %1 uses the protocol &quot;%2&quot;, which this version cannot speak; update Switchyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="91"/>
-        <location filename="../src/core/session/ChatRunner.cpp" line="127"/>
-        <location filename="../src/core/session/ChatRunner.cpp" line="187"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="94"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="130"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="190"/>
         <source>Stopped before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="114"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="117"/>
         <source>The base URL &quot;%1&quot; is not a valid http(s) address; correct it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="311"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="314"/>
         <source>Stopped; the partial answer was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/session/ChatRunner.cpp" line="336"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="339"/>
         <source>%n piece(s) of the reply could not be read and were skipped.</source>
         <translation>
             <numerusform>%n piece of the reply could not be read and was skipped.</numerusform>
@@ -780,7 +866,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/session/ChatRunner.cpp" line="413"/>
+        <location filename="../src/core/session/ChatRunner.cpp" line="417"/>
         <source>The cost of this request came out as $%1, which cannot be right; it is recorded as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,80 +1008,161 @@
     </message>
     <message>
         <location filename="../src/cli/AskCommand.cpp" line="83"/>
-        <location filename="../src/cli/AskRequest.cpp" line="43"/>
-        <location filename="../src/cli/AskRequest.cpp" line="143"/>
-        <location filename="../src/cli/AskRequest.cpp" line="157"/>
+        <location filename="../src/cli/AskRequest.cpp" line="35"/>
+        <location filename="../src/cli/AskRequest.cpp" line="89"/>
+        <location filename="../src/cli/AskRequest.cpp" line="204"/>
+        <location filename="../src/cli/AskRequest.cpp" line="218"/>
         <location filename="../src/cli/CompareCommand.cpp" line="125"/>
         <source>switchyard ask: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="52"/>
-        <source>--temperature needs a number such as 0.7.</source>
+        <location filename="../src/cli/AskRequest.cpp" line="47"/>
+        <source>--provider-order needs provider slugs separated by commas, such as anthropic,openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="49"/>
+        <source>--provider-only needs provider slugs separated by commas, such as anthropic,openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="51"/>
+        <source>--provider-ignore needs provider slugs separated by commas, such as anthropic,openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="53"/>
+        <source>--quantizations needs quantizations separated by commas, such as int8,fp8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/AskRequest.cpp" line="57"/>
+        <source>--sort takes price, throughput or latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="66"/>
+        <source>--max-price takes the most to pay per million input and output tokens in US dollars, such as 1/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="98"/>
+        <source>--temperature needs a number such as 0.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="103"/>
         <source>--top-p needs a number such as 0.9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="62"/>
+        <location filename="../src/cli/AskRequest.cpp" line="108"/>
         <source>--max-tokens needs a positive whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="67"/>
+        <location filename="../src/cli/AskRequest.cpp" line="113"/>
         <source>--seed needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="73"/>
+        <location filename="../src/cli/AskRequest.cpp" line="119"/>
         <source>--reasoning takes low, medium or high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="88"/>
+        <location filename="../src/cli/AskRequest.cpp" line="136"/>
         <source>System prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="89"/>
+        <location filename="../src/cli/AskRequest.cpp" line="137"/>
         <source>Attach an image (PNG, JPEG, WebP, GIF), a PDF or a text file; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="90"/>
+        <location filename="../src/cli/AskRequest.cpp" line="138"/>
+        <source>Send attached images as they are; without it, images over %1 px are scaled down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="139"/>
         <source>Start from this preset&apos;s system prompt, provider, model and parameters; flags given win.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="92"/>
+        <location filename="../src/cli/AskRequest.cpp" line="141"/>
         <source>Sampling temperature, 0 to 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="93"/>
+        <location filename="../src/cli/AskRequest.cpp" line="142"/>
         <source>Nucleus sampling: keep the most likely tokens up to this probability, above 0 to 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="94"/>
+        <location filename="../src/cli/AskRequest.cpp" line="143"/>
         <source>Reasoning effort: low, medium or high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="95"/>
+        <location filename="../src/cli/AskRequest.cpp" line="144"/>
         <source>Stop the answer at this text; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="96"/>
+        <location filename="../src/cli/AskRequest.cpp" line="145"/>
         <source>Sampling seed, for repeatable answers where the provider supports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="107"/>
+        <location filename="../src/cli/AskRequest.cpp" line="146"/>
+        <source>OpenRouter: try these providers first, in order (slugs, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="147"/>
+        <source>OpenRouter: use only these providers (slugs, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="148"/>
+        <source>OpenRouter: never use these providers (slugs, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="149"/>
+        <source>OpenRouter: prefer providers by price, throughput or latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="150"/>
+        <source>OpenRouter: no backup providers when the chosen ones fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="151"/>
+        <source>OpenRouter: only providers that do not store or train on prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="152"/>
+        <source>OpenRouter: only Zero Data Retention endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="153"/>
+        <source>OpenRouter: the most to pay in US dollars per million input/output tokens, such as 1/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="154"/>
+        <source>OpenRouter: only these quantizations, such as int8,fp8 (int4, int8, fp4, fp6, fp8, fp16, bf16, fp32, unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AskRequest.cpp" line="165"/>
         <source>switchyard ask: no preset is named &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,7 +1177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="91"/>
+        <location filename="../src/cli/AskRequest.cpp" line="140"/>
         <source>Upper bound on the answer&apos;s tokens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,7 +1192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AskRequest.cpp" line="118"/>
+        <location filename="../src/cli/AskRequest.cpp" line="176"/>
         <source>switchyard ask: unknown provider &quot;%1&quot;; choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,19 +1223,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="21"/>
+        <location filename="../src/cli/Cli.cpp" line="22"/>
         <source>Usage: switchyard [COMMAND] [OPTIONS]
 With no command, Switchyard opens its window.
 
 Commands:
   ask [-p PROVIDER] [-m MODEL]... [--base-url URL] [-s SYSTEM] [--json] [PROMPT...]
       [-a FILE]... [--preset NAME] [--temperature T] [--top-p P] [--max-tokens N]
-      [--reasoning low|medium|high] [--stop TEXT]... [--seed N]
+      [--reasoning low|medium|high] [--stop TEXT]... [--seed N] [--keep-image-size]
+      [--provider-order A,B] [--provider-only A,B] [--provider-ignore A,B]
+      [--sort price|throughput|latency] [--no-fallbacks] [--deny-data-collection] [--zdr]
+      [--max-price IN/OUT] [--quantizations Q,Q]
         Ask a model; the answer streams to stdout. The prompt comes from the
         arguments, else from stdin. Several -m give a fallback order. -a attaches
-        an image, a PDF or a text file.
+        an image, a PDF or a text file. The --provider-* flags and the rest of
+        that line are OpenRouter&apos;s routing preferences.
+  ask --compare -m MODEL -m MODEL [-m MODEL]... [--json] [PROMPT...]
+        The same prompt to 2 to 6 models at once; each answer, then a table.
   usage [--since DATE] [--until DATE] [--by model|provider|day|week|month|conversation]
-        [--log] [--format table|csv|json]
+        [--log] [--compare-group ID] [--format table|csv|json]
         What the ledger recorded: requests, tokens and cost.
   models [-p PROVIDER] [--base-url URL] [--refresh] [--format table|json]
         The models a provider offers, with context length and prices per million tokens.
@@ -1083,6 +1256,9 @@ Commands:
         The presets (assistants) for `ask --preset` and new chats; export and import your own.
   keys connect openrouter [--base-url URL]
                          Sign in to OpenRouter in the browser; its key goes to the keychain.
+  account [--base-url URL] [--format table|json]
+        The OpenRouter key&apos;s usage and limit and the account&apos;s credits, beside what
+        the ledger recorded for the same UTC day, week and month.
   keys set PROVIDER      Store a key in the system keychain (read from stdin).
   keys list              Where each provider&apos;s key comes from.
   keys delete PROVIDER   Remove a key from the keychain.
@@ -1093,7 +1269,7 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="103"/>
+        <location filename="../src/cli/Cli.cpp" line="115"/>
         <source>switchyard: unknown command &quot;%1&quot;; run `switchyard --help` for the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,36 +1465,46 @@ error, 5 keychain unavailable, 6 local storage failed.
     </message>
     <message>
         <location filename="../src/cli/UsageCommand.cpp" line="109"/>
+        <source>Only the requests of this compare run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsageCommand.cpp" line="110"/>
         <source>table, csv or json (default: table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="112"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="113"/>
         <source>switchyard usage: %1; see `switchyard usage --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="120"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="121"/>
         <source>switchyard usage: unexpected &quot;%1&quot;; see `switchyard usage --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="125"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="126"/>
         <source>switchyard usage: --since needs a date like 2026-11-01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="129"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="130"/>
         <source>switchyard usage: --until needs a date like 2026-11-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="134"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="135"/>
+        <source>switchyard usage: --compare-group needs the id of a compare run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsageCommand.cpp" line="140"/>
         <source>switchyard usage: --format takes table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/UsageCommand.cpp" line="139"/>
+        <location filename="../src/cli/UsageCommand.cpp" line="145"/>
         <source>switchyard usage: --by takes model, provider, day, week, month or conversation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,9 +1519,100 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="53"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="55"/>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="56"/>
+        <source>Limit: %1, remaining %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="61"/>
+        <source>Free tier: no credits bought yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="62"/>
+        <source>Credits: %1 bought, %2 used, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="69"/>
+        <source>period (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="69"/>
+        <source>OpenRouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="70"/>
+        <source>ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="70"/>
+        <source>difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="71"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="73"/>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="75"/>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="88"/>
+        <source>The OpenRouter key&apos;s usage and the account&apos;s credits, beside the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="91"/>
         <location filename="../src/cli/KeysCommand.cpp" line="124"/>
         <location filename="../src/cli/ModelsCommand.cpp" line="98"/>
         <source>Use this base URL for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="98"/>
+        <source>switchyard account: %1; see `switchyard account --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="107"/>
+        <source>switchyard account: --format takes table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="111"/>
+        <source>switchyard account: unexpected &quot;%1&quot;; see `switchyard account --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="121"/>
+        <source>switchyard account: --base-url needs a URL like https://openrouter.ai/api/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="141"/>
+        <source>Credits unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1344,6 +1621,7 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="93"/>
         <location filename="../src/cli/ModelsCommand.cpp" line="100"/>
         <location filename="../src/cli/PresetsCommand.cpp" line="96"/>
         <source>table or json (default: table).</source>
@@ -1380,13 +1658,13 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="195"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="196"/>
         <source>No provider has a key yet; run `switchyard keys set PROVIDER` or pass -p.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="196"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="197"/>
         <source>No models listed.
 </source>
         <translation type="unfinished"></translation>
@@ -1405,7 +1683,7 @@ error, 5 keychain unavailable, 6 local storage failed.
     </message>
     <message>
         <location filename="../src/cli/ChatsCommand.cpp" line="99"/>
-        <location filename="../src/cli/ModelsCommand.cpp" line="204"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="205"/>
         <location filename="../src/cli/PresetsCommand.cpp" line="41"/>
         <source>provider</source>
         <translation type="unfinished"></translation>
@@ -1422,7 +1700,7 @@ error, 5 keychain unavailable, 6 local storage failed.
     </message>
     <message>
         <location filename="../src/cli/ChatsCommand.cpp" line="100"/>
-        <location filename="../src/cli/ModelsCommand.cpp" line="204"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="205"/>
         <location filename="../src/cli/PresetsCommand.cpp" line="41"/>
         <source>model</source>
         <translation type="unfinished"></translation>
@@ -1548,22 +1826,22 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="205"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="206"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="205"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="206"/>
         <source>in $/M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="206"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="207"/>
         <source>out $/M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/ModelsCommand.cpp" line="206"/>
+        <location filename="../src/cli/ModelsCommand.cpp" line="207"/>
         <location filename="../src/cli/PresetsCommand.cpp" line="41"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -1640,6 +1918,7 @@ error, 5 keychain unavailable, 6 local storage failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cli/AccountCommand.cpp" line="52"/>
         <location filename="../src/cli/CompareCommand.cpp" line="74"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
@@ -1787,22 +2066,22 @@ error, 5 keychain unavailable, 6 local storage failed.
 <context>
     <name>CompareRun</name>
     <message>
-        <location filename="../src/core/session/CompareRun.cpp" line="27"/>
+        <location filename="../src/core/session/CompareRun.cpp" line="28"/>
         <source>A comparison needs at least %1 models; give %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/CompareRun.cpp" line="29"/>
+        <location filename="../src/core/session/CompareRun.cpp" line="30"/>
         <source>A comparison takes at most %2 models; give %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/CompareRun.cpp" line="55"/>
+        <location filename="../src/core/session/CompareRun.cpp" line="56"/>
         <source>A comparison is still running; stop it or wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/session/CompareRun.cpp" line="60"/>
+        <location filename="../src/core/session/CompareRun.cpp" line="61"/>
         <source>Every model of a comparison needs a provider and a model id; fill in or remove the empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,22 +2132,22 @@ error, 5 keychain unavailable, 6 local storage failed.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="182"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="186"/>
         <source>Type a prompt first; it goes to every model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="209"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="213"/>
         <source>Budget Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/compare/CompareView.cpp" line="211"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="215"/>
         <source>Send Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compare/CompareView.cpp" line="234"/>
+        <location filename="../src/gui/compare/CompareView.cpp" line="238"/>
         <source>Sent to %n model(s)…</source>
         <translation>
             <numerusform>Sent to %n model…</numerusform>
@@ -2025,52 +2304,52 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationSettingsPanel.ui" line="132"/>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="133"/>
         <source>Reset to &amp;Defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationSettingsPanel.ui" line="138"/>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="139"/>
         <source>Save as Pre&amp;set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationSettingsPanel.ui" line="139"/>
+        <location filename="../ui/ConversationSettingsPanel.ui" line="140"/>
         <source>Keep this system prompt and these parameters as a preset to start new chats with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="76"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="79"/>
         <source>Provider default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="77"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="80"/>
         <source>Low effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="78"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="81"/>
         <source>Medium effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="79"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="82"/>
         <source>High effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="80"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="83"/>
         <source>Budget in tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="251"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="265"/>
         <source>The seed must be a whole number, such as 42.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="323"/>
+        <location filename="../src/gui/chat/ConversationSettingsPanel.cpp" line="342"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,6 +2625,14 @@ Last used %2</source>
     <message>
         <location filename="../src/core/net/ErrorText.cpp" line="145"/>
         <source>The system keychain is not available and %1 is not set; start your desktop&apos;s keyring (Secret Service) or set %1, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePrep</name>
+    <message>
+        <location filename="../src/media/ImagePrep.cpp" line="55"/>
+        <source>%1 is larger than %2 megapixels; scale it down first, then attach it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,57 +2963,47 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="179"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="182"/>
         <source>The prompt&apos;s cost before the answer: input tokens estimated, priced at the model&apos;s input price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="346"/>
-        <source>%1 is used up: %2 spent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="347"/>
-        <source>%1 is at %2%: %3 spent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="360"/>
+        <location filename="../src/gui/MainWindow.cpp" line="357"/>
         <source>Switchyard budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="175"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="178"/>
         <source>%1 (files approximate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="177"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="180"/>
         <source>The prompt&apos;s cost before the answer: input tokens estimated, files by a rule of thumb per image and per PDF page, priced at the model&apos;s input price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="211"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="214"/>
         <source>Choose a model first, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="237"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="240"/>
         <source>Budget Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="239"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="242"/>
         <source>Send Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="255"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="258"/>
         <source>The files could not be stored in %1, so nothing was sent; free some disk space or check the file, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowSend.cpp" line="292"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="295"/>
         <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,38 +3159,38 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="390"/>
+        <location filename="../src/gui/MainWindow.cpp" line="387"/>
         <source>Answered in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="408"/>
+        <location filename="../src/gui/MainWindow.cpp" line="405"/>
         <source>Served by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="410"/>
+        <location filename="../src/gui/MainWindow.cpp" line="407"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="414"/>
+        <location filename="../src/gui/MainWindow.cpp" line="411"/>
         <source>tokens unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="506"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>%1 The request&apos;s record is kept in memory and is written as soon as the database accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="523"/>
+        <location filename="../src/gui/MainWindow.cpp" line="520"/>
         <source>The kept request records were written to the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="416"/>
-        <location filename="../src/gui/MainWindowSend.cpp" line="174"/>
+        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../src/gui/MainWindowSend.cpp" line="177"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,93 +3205,98 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="417"/>
+        <location filename="../src/gui/MainWindow.cpp" line="414"/>
         <source>Charged by the provider: $%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../src/gui/MainWindow.cpp" line="432"/>
         <source>Rename Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../src/gui/MainWindow.cpp" line="432"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="447"/>
         <source>Delete Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
         <source>Delete &quot;%1&quot; and its messages? Its requests stay in the usage ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="46"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="47"/>
         <source>&amp;Attach Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="53"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="54"/>
         <source>Scale Large Images Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="57"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="58"/>
         <source>Images with a longer side over %1 px are scaled down before they are sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="65"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="66"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="66"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="67"/>
         <source>Attach images, PDFs or text files (%1); you can also drop or paste them into the prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="85"/>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="91"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="86"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="92"/>
         <source>Save Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="92"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="93"/>
         <source>%1 could not be saved to %2; choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="95"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="96"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="102"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="103"/>
         <source>Attach Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowAttachments.cpp" line="103"/>
+        <location filename="../src/gui/MainWindowAttachments.cpp" line="104"/>
         <source>Images, PDFs and text (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.txt *.md *.csv *.json *.xml *.yaml *.yml *.log *.c *.cc *.cpp *.h *.hpp *.py *.js *.ts *.java *.go *.rs *.rb *.sh *.sql *.html *.css);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChatSettings.cpp" line="37"/>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="38"/>
         <source>Chat &amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChatSettings.cpp" line="41"/>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="42"/>
         <source>This chat&apos;s system prompt and parameters (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChatSettings.cpp" line="144"/>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="73"/>
+        <source>%1 is a model of %2; a fallback must be a model of %3, the chat&apos;s provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowChatSettings.cpp" line="160"/>
         <source>A new chat with %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,112 +3319,122 @@ Last used %2</source>
 <context>
     <name>MessageRow</name>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="85"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="87"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="87"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="89"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="89"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="91"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="91"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="93"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="92"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="94"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="133"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="144"/>
+        <source>answered by %1 (fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="144"/>
+        <source>answered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="147"/>
         <source>via %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="135"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="149"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="139"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="153"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="140"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="154"/>
         <source>computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="141"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="155"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="143"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="157"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="145"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="159"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="148"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="162"/>
         <source>%1 ms to first token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="151"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="165"/>
         <source>%1 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="202"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="216"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="206"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="220"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="208"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="222"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="368"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="382"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="368"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="382"/>
         <source>TXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="388"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="402"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="388"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="402"/>
         <source>Thinking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/chat/MessageRow.cpp" line="402"/>
+        <location filename="../src/gui/chat/MessageRow.cpp" line="416"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,19 +3717,50 @@ Last used %2</source>
 <context>
     <name>OpenAiCompatibleAdapter</name>
     <message>
-        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="312"/>
         <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="315"/>
+        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="318"/>
         <source>%1 takes no reasoning setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="314"/>
+        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="317"/>
         <source>%1 takes a reasoning effort, not a budget; choose an effort instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="318"/>
+        <location filename="../src/core/providers/OpenAiCompatibleAdapter.cpp" line="321"/>
         <source>%1 does not take the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenRouterAccount</name>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterAccount.cpp" line="185"/>
+        <source>OpenRouter counts %1 more this month than Switchyard recorded: other apps or scripts using the same key, or requests sent before Switchyard kept its ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterAccount.cpp" line="190"/>
+        <source>Switchyard recorded %1 more this month than OpenRouter counts: OpenRouter&apos;s figures can lag a minute or two, and computed costs are estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/openrouter/OpenRouterAccount.cpp" line="196"/>
+        <source>%n request(s) this month have no known cost in the ledger.</source>
+        <translation>
+            <numerusform>%n request this month has no known cost in the ledger.</numerusform>
+            <numerusform>%n requests this month have no known cost in the ledger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterAccount.cpp" line="228"/>
+        <source>This version of Switchyard has no OpenRouter provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/openrouter/OpenRouterAccount.cpp" line="253"/>
+        <source>OpenRouter answered the key request with something Switchyard cannot read; check the base URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3506,6 +3829,99 @@ Last used %2</source>
     <message>
         <location filename="../src/core/openrouter/OpenRouterConnect.cpp" line="278"/>
         <source>You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenRouterPanel</name>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="25"/>
+        <source>OpenRouter account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="29"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="37"/>
+        <source>Not fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="79"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="80"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="83"/>
+        <source>Key &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="86"/>
+        <source>limit %1, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="88"/>
+        <source>(resets %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="94"/>
+        <source>credits %1 bought, %2 used, &lt;b&gt;%3 left&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="98"/>
+        <source>credits unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="101"/>
+        <source>free tier (no credits bought yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="114"/>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="114"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="115"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="115"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="116"/>
+        <source>OpenRouter says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="118"/>
+        <source>Ledger recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/OpenRouterPanel.cpp" line="121"/>
+        <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3950,22 +4366,32 @@ Last used %2</source>
 <context>
     <name>ProviderAdapter</name>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="85"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="84"/>
+        <source>%1 takes one model, not a fallback list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="86"/>
+        <source>%1 takes no provider routing preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="89"/>
         <source>%1 does not take the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="139"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="166"/>
         <source>%1 does not list %2 among its parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="161"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="191"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/providers/ProviderAdapter.cpp" line="163"/>
+        <location filename="../src/core/providers/ProviderAdapter.cpp" line="193"/>
         <source>Not sent: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4137,8 +4563,323 @@ Last used %2</source>
 <context>
     <name>RequestBody</name>
     <message>
-        <location filename="../src/core/session/RequestBody.cpp" line="35"/>
+        <location filename="../src/core/session/RequestBody.cpp" line="36"/>
         <source>The conversation&apos;s earlier messages could not be read from %1, so nothing was sent; try again, or restart Switchyard if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/RequestBody.cpp" line="44"/>
+        <source>A file attached earlier in this conversation could not be read whole from %1, so nothing was sent; remove that message or restart Switchyard and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Routing</name>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="47"/>
+        <source>The maximum %1 price must be a number of US dollars per million tokens, such as 1 or 0.5; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="51"/>
+        <source>The maximum %1 price %2 has more digits than a request can carry exactly; round it to fewer digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="61"/>
+        <source>&quot;%1&quot; in %2 is not a provider slug; use OpenRouter&apos;s lowercase names, such as anthropic or google-ai-studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="139"/>
+        <source>the provider order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="139"/>
+        <source>the allowed providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="140"/>
+        <source>the ignored providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="146"/>
+        <source>%1 is both allowed and ignored; keep it in one of the two lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="151"/>
+        <source>&quot;%1&quot; is not a quantization OpenRouter knows; choose from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="154"/>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="158"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="180"/>
+        <source>The routing setting &quot;%1&quot; must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="191"/>
+        <location filename="../src/core/chat/Routing.cpp" line="198"/>
+        <source>a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="208"/>
+        <source>price, throughput or latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="214"/>
+        <location filename="../src/core/chat/Routing.cpp" line="227"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="221"/>
+        <source>allow or deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/chat/Routing.cpp" line="231"/>
+        <location filename="../src/core/chat/Routing.cpp" line="241"/>
+        <source>an object with prompt and completion prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingEditor</name>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="13"/>
+        <source>Fallback models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="14"/>
+        <source>Models OpenRouter tries in this order when the chat&apos;s model fails (an outage, a rate limit, a prompt too long for it). The request is billed at the model that answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="18"/>
+        <source>Fallback models, in the order they are tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="27"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="28"/>
+        <source>Choose a model to try after the ones listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="34"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="40"/>
+        <source>↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="41"/>
+        <source>Try this model earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="42"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="47"/>
+        <source>↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="48"/>
+        <source>Try this model later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="49"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="61"/>
+        <source>Provider routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="62"/>
+        <source>Which of the companies hosting the model OpenRouter may send this chat to, and which it prefers. Empty fields leave the choice to OpenRouter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="71"/>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="77"/>
+        <source>anthropic, openai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="79"/>
+        <source>Providers to try first, in this order, separated by commas: OpenRouter&apos;s lowercase names such as anthropic, deepinfra or google-ai-studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="84"/>
+        <source>O&amp;nly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="90"/>
+        <source>Any provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="92"/>
+        <source>Use only these providers, separated by commas. Empty allows any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="97"/>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="103"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="105"/>
+        <source>Never use these providers, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="110"/>
+        <source>Pre&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="116"/>
+        <source>Send the request to the cheapest, fastest or quickest-to-answer provider first instead of spreading requests by price and uptime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="121"/>
+        <source>Max &amp;input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="127"/>
+        <location filename="../ui/RoutingEditor.ui" line="140"/>
+        <source>$ per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="129"/>
+        <source>The most to pay for input, in US dollars per million tokens, such as 1 or 0.5. Providers asking more are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="134"/>
+        <source>Max ou&amp;tput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="142"/>
+        <source>The most to pay for output, in US dollars per million tokens, such as 2. Providers asking more are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="149"/>
+        <source>No backup providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="150"/>
+        <source>Fail instead of trying providers outside the order above when those are down (allow_fallbacks off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="155"/>
+        <source>No data collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="156"/>
+        <source>Skip providers that store prompts or train on them (data_collection: deny).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="161"/>
+        <source>Zero data retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="162"/>
+        <source>Only endpoints that promise to retain nothing of the request (zdr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="167"/>
+        <source>Quantizations (none: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RoutingEditor.ui" line="168"/>
+        <source>Only providers that run the model at one of these precisions. Lower precision is cheaper and faster but can answer worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="16"/>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="17"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="18"/>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="19"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="189"/>
+        <source>Add Fallback Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/chat/RoutingEditor.cpp" line="189"/>
+        <source>Model id, such as openai/gpt-4o-mini:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4348,8 +5089,8 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/UsageView.ui" line="17"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="192"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="198"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="295"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="301"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,7 +5111,7 @@ Last used %2</source>
     </message>
     <message>
         <location filename="../ui/UsageView.ui" line="52"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="101"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="172"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,158 +5121,204 @@ Last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="68"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="77"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="77"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="95"/>
+        <source>models %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="102"/>
+        <source>provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="106"/>
+        <source>Routing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="129"/>
+        <source>Show every request, not only this compare run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="139"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="68"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="139"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="69"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="140"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="69"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="140"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="70"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="141"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="70"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="141"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="71"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="142"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="71"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="142"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="75"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="146"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="82"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="153"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="82"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="153"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="82"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="153"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="83"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="154"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="83"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="154"/>
         <source>Timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="84"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="155"/>
         <source>Cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="96"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="167"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="97"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="168"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="98"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="169"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="99"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="170"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="100"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="171"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="119"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="191"/>
         <source>Requests as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="120"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="192"/>
         <source>Requests as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="122"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="194"/>
         <source>Table as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="123"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="195"/>
         <source>Table as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="181"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="240"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="537"/>
+        <source>Compare run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="255"/>
+        <source>Show This Compare Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="257"/>
+        <source>Show Every Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="284"/>
         <source>Could not write %1 (%2); choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="193"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="296"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="193"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="296"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="220"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="325"/>
         <source>The usage could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="233"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="338"/>
         <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; spent · %2 requests · %3 tokens in · %4 tokens out · %5 per request · %6% failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="237"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="422"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="342"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="527"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="241"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="346"/>
         <source>%n request(s) have no known price and are not in the spend: their cost is unknown, not zero.</source>
         <translation>
             <numerusform>%n request has no known price and is not in the spend: its cost is unknown, not zero.</numerusform>
@@ -4539,69 +5326,69 @@ Last used %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="255"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="360"/>
         <source>outside a chat (command line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="256"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="361"/>
         <source>deleted chat #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="292"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="294"/>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="305"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="397"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="399"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="410"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="404"/>
         <source>per %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="404"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="404"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="299"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="404"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="352"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="457"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="363"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="468"/>
         <source>Spend by provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="363"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="468"/>
         <source>Spend by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="399"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="504"/>
         <source>Requests to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="414"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="519"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 asked &lt;b&gt;%4&lt;/b&gt;, served by &lt;b&gt;%5&lt;/b&gt; via %6 · generation %7&lt;br&gt;tokens: %8 in (%9 cached, %10 cache writes), %11 out (%12 reasoning) · cost %13 (%14) · first token %15 ms · %16 ms · %17%18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/dashboard/UsageView.cpp" line="427"/>
+        <location filename="../src/gui/dashboard/UsageView.cpp" line="532"/>
         <source>Open the conversation</source>
         <translation type="unfinished"></translation>
     </message>

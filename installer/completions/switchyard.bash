@@ -63,7 +63,7 @@ _switchyard()
     case $command in
         ask)
             opts="-p --provider -m --model --base-url -s --system --json --timeout --max-time
-                  -a --attach --preset --max-tokens --temperature --top-p --reasoning --stop --seed
+                  -a --attach --keep-image-size --preset --max-tokens --temperature --top-p --reasoning --stop --seed
                   --compare --provider-order --provider-only --provider-ignore --sort --no-fallbacks
                   --deny-data-collection --zdr --max-price --quantizations -h --help"
             ;;

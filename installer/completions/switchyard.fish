@@ -31,6 +31,7 @@ complete -c switchyard -n $ask -l timeout -x -d 'Give up after this many silent 
 complete -c switchyard -n $ask -l max-time -x -d 'Give up after this many seconds in all'
 complete -c switchyard -n $ask -s s -l system -x -d 'System prompt'
 complete -c switchyard -n $ask -s a -l attach -r -F -d 'Attach an image, a PDF or a text file'
+complete -c switchyard -n $ask -l keep-image-size -d 'Send attached images without scaling them down'
 complete -c switchyard -n $ask -l preset -x -d "Start from this preset"
 complete -c switchyard -n $ask -l max-tokens -x -d "Upper bound on the answer's tokens"
 complete -c switchyard -n $ask -l temperature -x -d 'Sampling temperature, 0 to 2'

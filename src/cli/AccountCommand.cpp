@@ -115,7 +115,8 @@ int Cli::account(AppContext& context, const QStringList& args)
     const QString baseUrl = parser.value(QStringLiteral("base-url"));
     if (parser.isSet(QStringLiteral("base-url"))) {
         const QUrl url(baseUrl);
-        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+        const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        if (!url.isValid() || !web || url.host().isEmpty()) {
             CliIo::err(
                 CliText::tr("switchyard account: --base-url needs a URL like https://openrouter.ai/api/v1."));
             return Usage;
@@ -136,6 +137,8 @@ int Cli::account(AppContext& context, const QStringList& args)
         const int code = exitCodeFor(ErrorKind(snapshot.errorKind));
         return code == 0 ? ProviderProblem : code;
     }
+    if (!snapshot.creditsProblem.isEmpty()) // the credits stay null; the key's facts stand
+        CliIo::err(CliText::tr("Credits unknown: %1").arg(snapshot.creditsProblem));
     CliIo::out(format == QLatin1String("json") ? json(snapshot) : table(snapshot));
     return Ok;
 }

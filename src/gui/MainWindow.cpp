@@ -342,10 +342,7 @@ void MainWindow::checkBudgetsAfterRequest()
     for (const BudgetStatus& s : Budgets(m_context->database(), m_context->settings()).status()) {
         if (s.state == BudgetStatus::State::Ok)
             continue;
-        const QString line = s.state == BudgetStatus::State::Exceeded
-            ? tr("%1 is used up: %2 spent.").arg(s.budget.describe(), Money::formatUsd(s.spent, QLocale()))
-            : tr("%1 is at %2%: %3 spent.").arg(s.budget.describe(), QLocale().toString(100.0 * s.fraction(), 'f', 0),
-                                                Money::formatUsd(s.spent, QLocale()));
+        const QString line = s.alertText(); // the same sentence as the CLI's, credit floors included
         lines.append(line);
         const QString key = s.budget.id + u':' + QString::number(int(s.state)) + u':' + s.periodStart.toString(Qt::ISODate);
         if (m_alertedBudgets.contains(key))

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTest>
 
 namespace {
@@ -67,6 +68,20 @@ private Q_SLOTS:
         QCOMPARE(m_mock.requests().constLast().header("Authorization"), "Bearer " + kCanary);
     }
 
+    // /credits answers only some keys (a management key): the key's facts still come, the
+    // credits are null, one line says why, and the exit is 0.
+    void creditsRefusedKeepsTheKeyFacts()
+    {
+        m_mock.enqueueAccount("key", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key.json"))));
+        m_mock.enqueueAccount("credits", MockResponse::json(403, R"({"error":{"code":403,"message":"Only management keys can fetch credits"}})"));
+        const CliRun r = CliProcess::run(account({ QStringLiteral("--format"), QStringLiteral("json") }), {}, withKey());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.startsWith("Credits unknown: ") && r.err.count('\n') == 1, r.err.constData());
+        QVERIFY(!r.err.contains(kCanary));
+        QVERIFY2(r.out.contains("\"limit_remaining_usd\":74.5,") && r.out.contains("\"credits_total_usd\":null,\"credits_used_usd\":null,"),
+                 r.out.constData());
+    }
+
     void accountTableAndLegacyKey()
     {
         m_mock.enqueueAccount("key", MockResponse::json(200, TestEnv::fixture(QStringLiteral("openrouter-key-legacy.json"))));
@@ -113,6 +128,14 @@ private Q_SLOTS:
 
     void askThenUsageShowsTheBackfilledCost()
     {
+        // OpenRouter's configured base URL is the mock's, as Settings would write it: lookups go
+        // only to the configured origin.
+        {
+            QSettings settings(qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/switchyard/switchyard.conf"), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("providers/openrouter/baseUrl"), m_mock.baseUrl());
+            settings.sync();
+            QCOMPARE(settings.status(), QSettings::NoError);
+        }
         // The stream is cut before its usage chunk: no reported cost, but the generation id is known.
         MockResponse cut = MockResponse::sse(TestEnv::fixture(QStringLiteral("openrouter-stream-usage-cost.sse")));
         cut.cutAfter = cut.body.indexOf("\"usage\"") - 200;

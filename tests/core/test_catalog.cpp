@@ -148,7 +148,8 @@ private Q_SLOTS:
     {
         QCOMPARE(ModelVariant::apply(QStringLiteral("openai/gpt-4.1-nano"), QStringLiteral(":nitro")), QStringLiteral("openai/gpt-4.1-nano:nitro"));
         QCOMPARE(ModelVariant::apply(QStringLiteral("meta/llama:free"), QStringLiteral(":floor")), QStringLiteral("meta/llama:floor"));
-        QCOMPARE(ModelVariant::apply(QStringLiteral("meta/llama:free"), QString()), QStringLiteral("meta/llama"));
+        // "As listed": the id the catalog lists, suffix and all.
+        QCOMPARE(ModelVariant::apply(QStringLiteral("meta/llama:free"), QString()), QStringLiteral("meta/llama:free"));
         QCOMPARE(ModelVariant::apply(QStringLiteral("meta/llama"), QStringLiteral(":bogus")), QStringLiteral("meta/llama"));
         QCOMPARE(ModelVariant::apply(ModelVariant::autoRouter(), QStringLiteral(":online")), ModelVariant::autoRouter());
         QVERIFY(ModelVariant::appliesTo(m_context->providers()->find(QStringLiteral("openrouter"))));

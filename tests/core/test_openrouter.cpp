@@ -4,6 +4,7 @@
 #include "openrouter/OpenRouterAccount.h"
 #include "providers/ProviderPreset.h"
 #include "secrets/KeyStore.h"
+#include "config/AppSettings.h"
 #include "session/AppContext.h"
 #include "session/ChatRunner.h"
 #include "storage/Database.h"
@@ -118,6 +119,8 @@ private Q_SLOTS:
     {
         m_mock = std::make_unique<MockProvider>();
         QVERIFY(m_mock->listen());
+        // The lookups go only to the provider's configured origin: here, the mock.
+        m_context->settings()->setBaseUrlOverride(QStringLiteral("openrouter"), m_mock->baseUrl());
         QSqlQuery q(db()->connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM usage_ledger")));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM usage_rollup"))); // the rollup follows inserts and updates, not deletes
@@ -270,6 +273,25 @@ private Q_SLOTS:
         QCOMPARE(groups.size(), 1);
         QCOMPARE(Money::toDecimalString(groups.first().cost), QStringLiteral("0.0045"));
         QCOMPARE(groups.first().unknownCostRequests, qint64(0));
+    }
+
+    // A request sent to another origin (a proxy for one call, or before the user changed the
+    // base URL) is not looked up with today's key: the lookup is dropped and nothing is sent.
+    void backfillNeverSendsTheKeyToAnotherOrigin()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 id = addRow(now - 5000, QStringLiteral("openrouter"), std::nullopt, QStringLiteral("gen-elsewhere"));
+        MockProvider other;
+        QVERIFY(other.listen());
+        QVERIFY(GenerationBackfill::enqueue(db(), id, QStringLiteral("gen-elsewhere"), QStringLiteral("openrouter"),
+                                            other.baseUrl(), now - GenerationBackfill::kFirstDelayMs));
+        GenerationBackfill backfill(m_context.get());
+        backfill.runDue(now);
+        QTRY_COMPARE(backfill.inFlight(), 0);
+        QCOMPARE(other.requests().size(), 0);
+        QCOMPARE(m_mock->requests().size(), 0);
+        QVERIFY(!GenerationBackfill::anyDue(db(), now + 24LL * 3600 * 1000));
+        QCOMPARE(UsageQuery(db()).entry(id).costSource, QStringLiteral("unknown"));
     }
 
     void backfillGivesUpAfterTheDeadline()

@@ -220,8 +220,8 @@ private Q_SLOTS:
         select(picker, QStringLiteral("meta-llama/llama-3.3-8b-instruct:free"));
         variant->setCurrentIndex(variant->findData(QStringLiteral(":floor")));
         QCOMPARE(picker.selectedModel(), QStringLiteral("meta-llama/llama-3.3-8b-instruct:floor"));
-        variant->setCurrentIndex(0);
-        QCOMPARE(picker.selectedModel(), QStringLiteral("meta-llama/llama-3.3-8b-instruct"));
+        variant->setCurrentIndex(0); // "As listed": the catalog's id, its :free kept
+        QCOMPARE(picker.selectedModel(), QStringLiteral("meta-llama/llama-3.3-8b-instruct:free"));
         select(picker, QStringLiteral("openrouter/auto"));
         QVERIFY(!variant->isEnabled());
         QCOMPARE(picker.selectedModel(), QStringLiteral("openrouter/auto"));

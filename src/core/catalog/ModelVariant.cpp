@@ -25,7 +25,8 @@ QString base(const QString& id)
 
 QString apply(const QString& id, const QString& suffix)
 {
-    if (id == autoRouter() || id.isEmpty())
+    // "As listed" keeps the id as the catalog lists it (a listed ":free" model stays free).
+    if (id == autoRouter() || id.isEmpty() || !suffixes().contains(suffix))
         return id;
     return base(id) + (suffixes().contains(suffix) ? suffix : QString());
 }

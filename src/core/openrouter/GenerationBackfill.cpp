@@ -1,5 +1,6 @@
 #include "GenerationBackfill.h"
 
+#include "config/AppSettings.h"
 #include "net/HttpStream.h"
 #include "net/JsonScanner.h"
 #include "providers/AdapterCommon.h"
@@ -224,6 +225,24 @@ void GenerationBackfill::start(const Lookup& lookup)
         retryLater(lookup, QStringLiteral("unknown provider"));
         return;
     }
+    // The key goes only to the origin configured for the provider now: a request sent with
+    // another base URL (a proxy for one call), or from before the user changed it, is not
+    // looked up with whatever key the keychain holds today.
+    const QUrl configured(m_context->settings()->effectiveBaseUrl(preset));
+    const QUrl asked(lookup.baseUrl);
+    const auto port = [](const QUrl& u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
+    if (configured.scheme() != asked.scheme() || configured.host().compare(asked.host(), Qt::CaseInsensitive) != 0
+        || port(configured) != port(asked)) {
+        qCInfo(lcNet) << "generation lookup for ledger row" << lookup.ledgerId
+                      << "dropped: its base URL is not the provider's configured origin";
+        QSqlQuery d(m_context->database()->connection());
+        d.prepare(QStringLiteral("DELETE FROM generation_lookups WHERE ledger_id = ?"));
+        d.addBindValue(lookup.ledgerId);
+        if (!d.exec())
+            qCInfo(lcStorage) << "generation lookup not removed:" << d.lastError().text();
+        settle(lookup.ledgerId);
+        return;
+    }
     QPointer<GenerationBackfill> self(this);
     m_context->keys()->resolve(
         preset, [self, lookup, preset](KeyStore::Status status, const QString& key, KeyStore::Source) {
@@ -315,6 +334,20 @@ void GenerationBackfill::settle(qint64 ledgerId)
         Q_EMIT idle();
 }
 
+void GenerationBackfill::postponeRunning()
+{
+    const QList<qint64> running(m_running.cbegin(), m_running.cend());
+    for (qint64 id : running) {
+        QSqlQuery q(m_context->database()->connection());
+        q.prepare(QStringLiteral("UPDATE generation_lookups SET attempts = attempts + 1, due_at = MIN(?, give_up_at), "
+                                 "last_error = 'no answer in time' WHERE ledger_id = ?"));
+        q.addBindValue(nowMs() + retryDelayMs(1));
+        q.addBindValue(id);
+        if (!q.exec())
+            qCInfo(lcStorage) << "generation lookup not postponed:" << q.lastError().text();
+    }
+}
+
 void GenerationBackfill::cancelAll()
 {
     const auto streams = m_streams;
@@ -353,5 +386,6 @@ void GenerationBackfill::settleDue(AppContext* context, int budgetMs)
     budget.start(budgetMs);
     if (backfill.runDue(now) > 0 && backfill.inFlight() > 0)
         loop.exec();
+    backfill.postponeRunning(); // a lookup that hangs must not cost every start 2 s
     backfill.cancelAll();
 }

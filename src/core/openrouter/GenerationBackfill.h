@@ -65,6 +65,8 @@ public:
     int inFlight() const { return int(m_running.size()); }
     // Stops what is running; those lookups stay due for the next run.
     void cancelAll();
+    // The lookups still running count an attempt and are due again after the first back-off.
+    void postponeRunning();
     // The window: looks for due lookups every intervalMs, in the background.
     void startBackground(int intervalMs = 5000);
 

@@ -255,15 +255,24 @@ void OpenRouterAccount::fetch(const QString& baseUrl)
                     int(ErrorKind::Protocol));
                 return;
             }
-            self->get(QStringLiteral("credits"), [self](const QByteArray& body) {
-                self->m_snapshot.credits = parseCredits(body);
-                self->done();
-            });
+            self->get(
+                QStringLiteral("credits"),
+                [self](const QByteArray& body) {
+                    self->m_snapshot.credits = parseCredits(body);
+                    self->done();
+                },
+                [self](const QString& sentence) {
+                    // The key's own facts stand; the credits stay unknown, and it is said.
+                    self->m_snapshot.credits = {};
+                    self->m_snapshot.creditsProblem = sentence;
+                    self->done();
+                });
         });
     });
 }
 
-void OpenRouterAccount::get(const QString& path, const std::function<void(const QByteArray&)>& done)
+void OpenRouterAccount::get(const QString& path, const std::function<void(const QByteArray&)>& done,
+                            const std::function<void(const QString&)>& failed)
 {
     // The models request carries the wire's own authorization; only its path differs.
     QNetworkRequest req = m_adapter->modelsRequest(*m_preset, QUrl(m_baseUrl), m_key, {});
@@ -276,9 +285,15 @@ void OpenRouterAccount::get(const QString& path, const std::function<void(const 
         if (body->size() < 1024 * 1024)
             *body += bytes;
     });
-    connect(stream, &HttpStream::finished, this, [this, stream, body, done](const HttpStream::Result& r) {
+    connect(stream, &HttpStream::finished, this, [this, stream, body, done, failed](const HttpStream::Result& r) {
         stream->deleteLater();
         const QString& name = m_preset->name;
+        const auto fail = [this, &failed](const QString& sentence, int kind) {
+            if (failed)
+                failed(sentence);
+            else
+                this->fail(sentence, kind);
+        };
         if (r.kind == ErrorKind::Network) {
             const QString host
                 = QUrl(m_baseUrl).toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);

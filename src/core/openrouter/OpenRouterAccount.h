@@ -55,6 +55,9 @@ struct OpenRouterSnapshot {
     qint64 fetchedAtMs = 0;
     QString error; // one sentence when the fetch failed
     int errorKind = 0; // ErrorKind
+    // One sentence when the key's facts came but the credits did not (OpenRouter answers
+    // /credits only for some keys): the credit fields stay unknown, the rest stands.
+    QString creditsProblem;
 };
 
 // Account truth: the key's usage and the account's credits from OpenRouter, beside what
@@ -92,7 +95,9 @@ Q_SIGNALS:
     void finished(const OpenRouterSnapshot& snapshot);
 
 private:
-    void get(const QString& path, const std::function<void(const QByteArray&)>& done);
+    // failed (when given) takes the sentence instead of failing the whole fetch.
+    void get(const QString& path, const std::function<void(const QByteArray&)>& done,
+             const std::function<void(const QString&)>& failed = {});
     void fail(const QString& sentence, int kind);
     void done();
 

@@ -166,7 +166,11 @@ void CompareView::removeColumn(CompareColumn* column)
     if (m_columns.size() <= CompareRun::kMinModels || m_run->isRunning())
         return;
     m_columns.removeAll(column);
-    m_running.removeAll(column); // its answer goes with it; the ledger keeps its row
+    // Its answer goes with it (the ledger keeps its row); the slot stays, so the other
+    // columns keep their places in the run and Continue takes the right answer.
+    const qsizetype slot = m_running.indexOf(column);
+    if (slot >= 0)
+        m_running[slot] = nullptr;
     column->deleteLater();
     for (int i = 0; i < m_columns.size(); ++i)
         m_columns.at(i)->setObjectName(QStringLiteral("compareColumn%1").arg(i + 1));
@@ -248,6 +252,8 @@ void CompareView::tick()
         if (!m_run->isRunning(i))
             continue;
         CompareColumn* c = m_running.at(i);
+        if (!c)
+            continue;
         if (m_dirty.value(i)) {
             m_dirty[i] = false;
             c->showText(m_run->text(i), true);

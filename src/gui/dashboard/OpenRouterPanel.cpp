@@ -90,9 +90,13 @@ void OpenRouterPanel::showSnapshot(const OpenRouterSnapshot& s)
     } else {
         facts << unlimited;
     }
-    facts << tr("credits %1 bought, %2 used, <b>%3 left</b>")
-                 .arg(money(s.credits.total, unknown), money(s.credits.used, unknown),
-                     money(s.credits.left(), unknown));
+    if (s.creditsProblem.isEmpty()) {
+        facts << tr("credits %1 bought, %2 used, <b>%3 left</b>")
+                     .arg(money(s.credits.total, unknown), money(s.credits.used, unknown),
+                         money(s.credits.left(), unknown));
+    } else {
+        facts << tr("credits unknown: %1").arg(s.creditsProblem.toHtmlEscaped());
+    }
     if (s.key.isFreeTier && *s.key.isFreeTier)
         facts << tr("free tier (no credits bought yet)");
     html += facts.join(QStringLiteral(" · "));

@@ -79,11 +79,11 @@ QString routingText(const QString& json)
             QStringList parts;
             const QJsonObject inner = v.toObject();
             for (auto it = inner.begin(); it != inner.end(); ++it)
-                parts.append(it.key() + u' ' + (it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 17) : it.value().toString()));
+                parts.append(it.key() + u' ' + (it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', QLocale::FloatingPointShortest) : it.value().toString()));
             return parts.join(QStringLiteral(", "));
         }
         if (v.isDouble())
-            return QString::number(v.toDouble(), 'g', 17);
+            return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
         return v.toString();
     };
     QStringList parts;
