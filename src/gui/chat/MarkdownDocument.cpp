@@ -1,9 +1,11 @@
 #include "MarkdownDocument.h"
 
 #include "CodeHighlighter.h"
+#include "gui/Theme.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -11,6 +13,20 @@
 #include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextTable>
+
+MarkdownDocument::Style MarkdownDocument::Style::forPalette(const QFont& font, const QPalette& palette)
+{
+    const bool dark = Theme::isDark(palette);
+    Style style;
+    style.font = font;
+    style.text = palette.color(QPalette::Text);
+    style.link = palette.color(QPalette::Link);
+    style.muted = palette.color(QPalette::PlaceholderText);
+    style.dark = dark;
+    style.codeBackground = dark ? QColor(0x16, 0x1b, 0x22) : QColor(0xf6, 0xf8, 0xfa);
+    style.codeBorder = dark ? QColor(0x30, 0x36, 0x3d) : QColor(0xd0, 0xd7, 0xde);
+    return style;
+}
 
 namespace {
 constexpr qsizetype kKeepStreamedAbove = 16 * 1024; // characters

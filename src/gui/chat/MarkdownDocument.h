@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QPalette;
+
 class QTextDocument;
 
 // A message's Markdown as a QTextDocument: GitHub's dialect (tables, task lists,
@@ -25,6 +27,10 @@ public:
         QColor codeBackground;
         QColor codeBorder;
         bool dark = false;
+
+        // The chat's colours for this font and palette, light or dark (code blocks framed alike
+        // in the chat and the compare columns).
+        static Style forPalette(const QFont& font, const QPalette& palette);
     };
 
     explicit MarkdownDocument(const Style& style);

@@ -169,16 +169,7 @@ QString MessageRow::footerText(const StoredMessage& m)
 void MessageRow::render(const StoredMessage& m, const State& state, const QFont& font, const QPalette& palette)
 {
     if (!m_body) {
-        const bool dark = Theme::isDark(palette);
-        MarkdownDocument::Style style;
-        style.font = font;
-        style.text = palette.color(QPalette::Text);
-        style.link = palette.color(QPalette::Link);
-        style.muted = palette.color(QPalette::PlaceholderText);
-        style.dark = dark;
-        style.codeBackground = dark ? QColor(0x16, 0x1b, 0x22) : QColor(0xf6, 0xf8, 0xfa);
-        style.codeBorder = dark ? QColor(0x30, 0x36, 0x3d) : QColor(0xd0, 0xd7, 0xde);
-        m_body = std::make_unique<MarkdownDocument>(style);
+        m_body = std::make_unique<MarkdownDocument>(MarkdownDocument::Style::forPalette(font, palette));
     }
     if (isUser(m))
         m_body->document()->setPlainText(m.content); // a question is shown as typed

@@ -21,22 +21,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-namespace {
-MarkdownDocument::Style markdownStyle(const QFont& font, const QPalette& palette)
-{
-    const bool dark = Theme::isDark(palette);
-    MarkdownDocument::Style style;
-    style.font = font;
-    style.text = palette.color(QPalette::Text);
-    style.link = palette.color(QPalette::Link);
-    style.muted = palette.color(QPalette::PlaceholderText);
-    style.dark = dark;
-    style.codeBackground = dark ? QColor(0x16, 0x1b, 0x22) : QColor(0xf6, 0xf8, 0xfa);
-    style.codeBorder = dark ? QColor(0x30, 0x36, 0x3d) : QColor(0xd0, 0xd7, 0xde);
-    return style;
-}
-} // namespace
-
 CompareColumn::CompareColumn(AppContext* context, QWidget* parent)
     : QFrame(parent)
     , m_context(context)
@@ -81,7 +65,7 @@ CompareColumn::CompareColumn(AppContext* context, QWidget* parent)
     m_notice->setVisible(false);
     m_notice->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::warning(palette()).name()));
     m_answer->setOpenLinks(false);
-    m_markdown = std::make_unique<MarkdownDocument>(markdownStyle(m_answer->font(), m_answer->palette()));
+    m_markdown = std::make_unique<MarkdownDocument>(MarkdownDocument::Style::forPalette(m_answer->font(), m_answer->palette()));
     m_answer->setDocument(m_markdown->document());
     m_stop->setEnabled(false);
     m_continue->setEnabled(false);
