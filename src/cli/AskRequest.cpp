@@ -192,7 +192,8 @@ int build(AppContext& context, const QCommandLineParser& parser, const QString& 
     ChatParams flags;
     if (!flagParams(parser, &flags))
         return Cli::Usage;
-    request->params = preset.params.overriddenBy(flags);
+    // As a new chat in the window: Settings → New Chats, then the preset, then the flags.
+    request->params = context.settings()->defaultChatParams().overriddenBy(preset.params).overriddenBy(flags);
     request->params.fallbackModels = request->models.mid(1);
 
     ChatMessage question { QStringLiteral("user"), prompt };

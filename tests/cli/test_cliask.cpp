@@ -1,6 +1,9 @@
 #include "CliProcess.h"
 #include "MockProvider.h"
 #include "TestEnv.h"
+#include "chat/ChatParams.h"
+#include "config/AppSettings.h"
+#include "session/AppContext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -195,6 +198,30 @@ private Q_SLOTS:
 
     // Every routing flag and two -m against the mock: the exact body received, and the
     // ledger row keeps exactly the routing that went.
+    // The defaults for new chats (Settings → New Chats) apply to `ask` too; flags win.
+    void newChatDefaultsApply()
+    {
+        AppContext::setApplicationIdentity(); // the settings file the CLI reads
+        ChatParams defaults;
+        defaults.systemPrompt = QStringLiteral("Default system.");
+        defaults.temperature = 0.7;
+        AppSettings().setDefaultChatParams(defaults);
+        for (const bool flag : { false, true }) {
+            answerOnce();
+            QStringList extra { QStringLiteral("Hi") };
+            if (flag)
+                extra = QStringList { QStringLiteral("--temperature"), QStringLiteral("0.2") } + extra;
+            const CliRun r = CliProcess::run(ask(extra), {}, keys());
+            QCOMPARE(r.exitCode, 0);
+            const QJsonObject body = QJsonDocument::fromJson(m_mock.requests().constLast().body).object();
+            QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), flag ? 0.2 : 0.7);
+            const QJsonObject system = body.value(QLatin1String("messages")).toArray().first().toObject();
+            QCOMPARE(system.value(QLatin1String("role")).toString(), QStringLiteral("system"));
+            QCOMPARE(system.value(QLatin1String("content")).toString(), QStringLiteral("Default system."));
+        }
+        AppSettings().setDefaultChatParams({});
+    }
+
     void routingFlagsEndToEnd()
     {
         answerOnce();
